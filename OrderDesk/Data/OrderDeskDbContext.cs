@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OrderDesk.Data.Conventions;
+using OrderDesk.Domain.Catalog;
+using OrderDesk.Domain.Customers;
+using OrderDesk.Domain.Notifications;
+using OrderDesk.Domain.Orders;
+using OrderDesk.Domain.Shared;
+
+namespace OrderDesk.Data;
+
+public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+    public DbSet<Shop> Shops => Set<Shop>();
+    public DbSet<Sku> Skus => Set<Sku>();
+    public DbSet<SkuStock> SkuStocks => Set<SkuStock>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Bulk loaders (demo seeding) write thousands of rows nobody edited; they switch auditing off.</summary>
+    public bool AuditDisabled { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OrderDeskDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
+        // SQLite cannot compare DateTimeOffset; UTC ticks sort and compare natively as integers.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<Platform>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<OrderStatus>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<CustomerTier>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<NotificationSeverity>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}

@@ -1,0 +1,9 @@
+namespace OrderDesk.Domain.Customers;
+
+public enum CustomerTier
+{
+    Regular,
+    Silver,
+    Gold,
+    Vip,
+}

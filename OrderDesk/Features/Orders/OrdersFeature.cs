@@ -1,0 +1,8 @@
+namespace OrderDesk.Features.Orders;
+
+public static class OrdersFeature
+{
+    public static IServiceCollection AddOrders(this IServiceCollection services) => services;
+
+    public static WebApplication MapOrders(this WebApplication app) => app;
+}

@@ -1,0 +1,8 @@
+namespace OrderDesk.Features.Overview;
+
+public static class OverviewFeature
+{
+    public static IServiceCollection AddOverview(this IServiceCollection services) => services;
+
+    public static WebApplication MapOverview(this WebApplication app) => app;
+}

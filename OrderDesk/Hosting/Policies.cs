@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using OrderDesk.Domain.Shared;
+
+namespace OrderDesk.Hosting;
+
+/// <summary>Every page and endpoint names one of these; the nav shows only what the role may open.</summary>
+public static class Policies
+{
+    public const string SignedIn = nameof(SignedIn);
+    public const string Orders = nameof(Orders);
+    public const string SeeFullPhone = nameof(SeeFullPhone);
+    public const string Admin = nameof(Admin);
+
+    public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
+    {
+        [SignedIn] = [.. Roles.All],
+        [Orders] = [Roles.Admin, Roles.OpsManager, Roles.Supervisor, Roles.Finance, Roles.Warehouse],
+        [SeeFullPhone] = [Roles.Admin, Roles.OpsManager, Roles.Supervisor],
+        [Admin] = [Roles.Admin],
+    };
+
+    public static void Add(AuthorizationOptions options)
+    {
+        foreach (var (name, roles) in RolesOf)
+            options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        options.FallbackPolicy = options.GetPolicy(SignedIn);
+    }
+}
