@@ -2,7 +2,8 @@ namespace OrderDesk.Features.Admin;
 
 public static class AdminFeature
 {
-    public static IServiceCollection AddAdmin(this IServiceCollection services) => services;
+    public static IServiceCollection AddAdmin(this IServiceCollection services) =>
+        services.AddSingleton<ShopCredentials>();
 
     public static WebApplication MapAdmin(this WebApplication app) => app;
 }
