@@ -64,6 +64,7 @@ public partial class OrderDeskApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, RemoteAddressStartupFilter>();
         });
     }
 
@@ -88,8 +89,7 @@ public partial class OrderDeskApp : WebApplicationFactory<Program>
 
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password, string returnUrl = "/")
     {
-        var form = await client.GetStringAsync("/account/login");
-        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        var token = AntiforgeryToken(await client.GetStringAsync("/account/login"));
         return await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
@@ -99,7 +99,10 @@ public partial class OrderDeskApp : WebApplicationFactory<Program>
         }));
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    /// <summary>The antiforgery token of the first form on a rendered page.</summary>
+    public static string AntiforgeryToken(string html) => AntiforgeryField().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*?value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
     protected override void Dispose(bool disposing)

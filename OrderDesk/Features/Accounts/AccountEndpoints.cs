@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Antiforgery;
 using OrderDesk.Data;
 
 namespace OrderDesk.Features.Accounts;
@@ -8,11 +8,15 @@ internal static class AccountEndpoints
 {
     public static void MapAccounts(this WebApplication app)
     {
-        app.MapPost("/account/signin", async (
-            [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
-            SignInManager<AppUser> signIn) =>
+        app.MapPost("/account/signin", async (HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn) =>
         {
-            var target = SafeLocal(returnUrl);
+            // Checked here rather than by the framework, so a stale form (an old tab, rotated keys)
+            // gets a friendly "try again" instead of a bare 400.
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return Results.Redirect(LoginUrl("expired", "/", null));
+            var form = await http.Request.ReadFormAsync();
+            string? email = form["email"], password = form["password"];
+            var target = SafeLocal(form["returnUrl"]);
             if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
                 return Results.Redirect(LoginUrl("invalid", target, email));
 
@@ -20,7 +24,7 @@ internal static class AccountEndpoints
             var result = await signIn.PasswordSignInAsync(email.Trim(), password, isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded) return Results.LocalRedirect(target);
             return Results.Redirect(LoginUrl(result.IsLockedOut ? "locked" : "invalid", target, email));
-        }).AllowAnonymous();
+        }).AllowAnonymous().DisableAntiforgery();
 
         app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
         {
