@@ -5,5 +5,9 @@ public static class DemoFeature
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddTransient<DemoSeeder>();
 
-    public static WebApplication MapDemo(this WebApplication app) => app;
+    public static WebApplication MapDemo(this WebApplication app)
+    {
+        app.MapSkuImages();
+        return app;
+    }
 }
