@@ -38,6 +38,8 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => new { o.ShopId, o.PlatformCreatedAt });
         b.HasIndex(o => new { o.Status, o.PlatformCreatedAt });
         b.HasIndex(o => new { o.WarehouseId, o.PlatformCreatedAt });
+        // Biggest orders first, unfiltered, without sorting the table (SQLite appends the rowid, Id, to every index).
+        b.HasIndex(o => o.PaidAmount);
         b.HasIndex(o => o.PlatformOrderId);
         b.HasIndex(o => o.ReceiverName);
         b.HasIndex(o => o.ReceiverPhoneLast4);

@@ -604,6 +604,8 @@ namespace OrderDesk.Data.Migrations
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("PaidAmount");
+
                     b.HasIndex("PlatformOrderId");
 
                     b.HasIndex("ReceiverName");

@@ -2,7 +2,11 @@ namespace OrderDesk.Features.Orders;
 
 public static class OrdersFeature
 {
-    public static IServiceCollection AddOrders(this IServiceCollection services) => services;
+    public static IServiceCollection AddOrders(this IServiceCollection services)
+    {
+        services.AddScoped<OrderList>();
+        return services;
+    }
 
     public static WebApplication MapOrders(this WebApplication app) => app;
 }

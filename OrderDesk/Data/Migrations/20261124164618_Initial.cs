@@ -512,6 +512,11 @@ namespace OrderDesk.Data.Migrations
                 column: "CustomerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Orders_PaidAmount",
+                table: "Orders",
+                column: "PaidAmount");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Orders_Platform_PlatformCreatedAt",
                 table: "Orders",
                 columns: new[] { "Platform", "PlatformCreatedAt" });

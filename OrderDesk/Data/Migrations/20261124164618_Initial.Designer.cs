@@ -10,7 +10,7 @@ using OrderDesk.Data;
 namespace OrderDesk.Data.Migrations
 {
     [DbContext(typeof(OrderDeskDbContext))]
-    [Migration("20261124162653_Initial")]
+    [Migration("20261124164618_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -606,6 +606,8 @@ namespace OrderDesk.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("PaidAmount");
 
                     b.HasIndex("PlatformOrderId");
 

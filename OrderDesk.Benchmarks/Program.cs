@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Running;
+using OrderDesk.Benchmarks;
+using OrderDesk.Benchmarks.Orders;
+
+// dotnet run -c Release --project OrderDesk.Benchmarks -- <suite> [BenchmarkDotNet options]
+var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["orders"] = rest => Run<OrderListBenchmarks>(rest),
+    ["orders-plans"] = _ => OrderQueryPlans.Print(),
+};
+
+if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))
+{
+    Console.Error.WriteLine($"Usage: dotnet run -c Release --project OrderDesk.Benchmarks -- <{string.Join('|', suites.Keys)}>");
+    return 2;
+}
+return suite(args[1..]);
+
+static int Run<T>(string[] rest)
+{
+    var summary = BenchmarkRunner.Run<T>(ShortConfig.Create(), rest);
+    return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
+}
