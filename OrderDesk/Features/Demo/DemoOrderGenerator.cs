@@ -49,22 +49,22 @@ public sealed class DemoOrderGenerator(
     {
         var platform = shop.Shop.Platform;
         var buyer = buyers.Pick(platform, random);
-        var exception = now - created < ExceptionWindow && random.NextDouble() < exceptionRate ? random.Next(10) : -1;
+        var hold = now - created < ExceptionWindow && random.NextDouble() < exceptionRate ? DrawHold() : Hold.None;
 
         var lines = _lines.Pick(shop, buyer);
         // A listing whose outer code was never set up here: the product's code with another model number.
-        var unknownSku = exception is >= 0 and < 7 ? $"{lines[0].SkuCode[..2]}02{lines[0].SkuCode[4..]}" : null;
+        var unknownSku = hold == Hold.UnknownSku ? $"{lines[0].SkuCode[..2]}02{lines[0].SkuCode[4..]}" : null;
         if (unknownSku is not null)
             lines[0] = new OrderLine(unknownSku, lines[0].Name, lines[0].VariantText, lines[0].Quantity, lines[0].UnitPrice, false);
         var address = buyer.Office is { } office && random.NextDouble() < 0.35 ? office : buyer.Home;
         var receiver = new Receiver(
             random.NextDouble() < 0.85 ? buyer.Name : ChineseNames.Next(random),
-            exception is 7 or 8 ? "" : PhoneAsSent(platform, buyer.Phone),
+            hold == Hold.PhoneMissing ? "" : PhoneAsSent(platform, buyer.Phone),
             address.Province.Name, address.City.Name, address.District, address.Detail, address.PostalCode);
         var warehouse = WarehouseFor(shop, address.Province);
         var amounts = _lines.Amounts(shop, buyer, lines, address.Province.Remote);
 
-        var steps = DemoTimeline.Steps(random, now, created, platform, exception >= 0,
+        var steps = DemoTimeline.Steps(random, now, created, platform, stuck: hold != Hold.None,
             sameRegion: warehouse.Spec.Serves.Contains(address.Province.Region), address.Province.Remote);
         var key = OrderKey.Of(platform, shop.Shop.Code, NextOrderId(shop, created));
         var order = Order.Create(key, shop.Shop.Id, OrderStatus.PendingPayment, receiver, lines, amounts, created, null,
@@ -75,8 +75,8 @@ public sealed class DemoOrderGenerator(
         if (random.NextDouble() < 0.1) order.AddNotes(DemoNotes.BuyerMessage(random), "");
         if (random.NextDouble() < 0.05) order.AddNotes(order.BuyerMessage, DemoNotes.SellerMemo(random));
         if (unknownSku is not null) order.FlagException($"Unknown SKU {unknownSku}: not in the catalogue");
-        else if (exception is 7 or 8) order.FlagException("Receiver phone missing: contact the buyer before shipping");
-        else if (exception == 9)
+        else if (hold == Hold.PhoneMissing) order.FlagException("Receiver phone missing: contact the buyer before shipping");
+        else if (hold == Hold.AddressChange)
         {
             order.FlagException("Buyer asked to change the address: confirm before shipping");
             order.AddNotes("地址填错了，麻烦改到公司地址，谢谢！", order.SellerMemo);
@@ -90,6 +90,16 @@ public sealed class DemoOrderGenerator(
         }
         return new DemoOrder(order, buyer);
     }
+
+    /// <summary>Why a recent order waits for a person; unknown SKUs are by far the most common.</summary>
+    private enum Hold { None, UnknownSku, PhoneMissing, AddressChange }
+
+    private Hold DrawHold() => random.Next(10) switch
+    {
+        < 7 => Hold.UnknownSku,
+        < 9 => Hold.PhoneMissing,
+        _ => Hold.AddressChange,
+    };
 
     /// <summary>Taobao and PDD often hand out only the masked number; it stays masked.</summary>
     private string PhoneAsSent(Platform platform, string phone)
