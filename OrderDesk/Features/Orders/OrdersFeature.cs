@@ -5,6 +5,7 @@ public static class OrdersFeature
     public static IServiceCollection AddOrders(this IServiceCollection services)
     {
         services.AddScoped<OrderList>();
+        services.AddScoped<OrderDetails>();
         return services;
     }
 
