@@ -45,6 +45,12 @@ public sealed class Shop : IAudited
         CredentialsHint = hint;
     }
 
+    public void Rename(string name) => Name = string.IsNullOrWhiteSpace(name)
+        ? throw new DomainRuleException("A shop needs a name.")
+        : name.Trim();
+
+    public void MoveToWarehouse(long warehouseId) => DefaultWarehouseId = warehouseId;
+
     public void PointAt(string apiBaseUrl) => ApiBaseUrl = apiBaseUrl;
 
     public void AssignOwner(string? userId) => OwnerUserId = userId;
