@@ -83,6 +83,7 @@ public sealed partial class OrdersPage : IDisposable
             _ = InvokeAsync(() => { _gridKey++; StateHasChanged(); });
         }
         WriteUrl();
+        StateHasChanged(); // the total and the hints live outside the grid
         return new GridData<OrderRow> { Items = result.Rows, TotalItems = result.Total };
     }
 
@@ -125,9 +126,10 @@ public sealed partial class OrdersPage : IDisposable
         { Total: var total } => L["Total", total.ToString("N0")],
     };
 
+    // MudBlazor fills the {first_item}-style placeholders itself, so string.Format must not see them.
     private string PagerInfo => _result is { TotalIsCapped: true }
-        ? L["PagerInfoCapped", OrderSearch.Horizon.ToString("N0")]
-        : L["PagerInfo"];
+        ? L["PagerInfoCapped"].Value.Replace("{cap}", OrderSearch.Horizon.ToString("N0"))
+        : L["PagerInfo"].Value;
 
     private IEnumerable<string> Hints()
     {
