@@ -16,7 +16,7 @@ namespace OrderDesk.Tests.Support;
 /// The real app on a temporary data directory: real SQLite files, real Identity, real Hangfire.
 /// Demo mode is on with a small data set unless a test says otherwise; time comes from <see cref="Clock"/>.
 /// </summary>
-public partial class OrderDeskApp : WebApplicationFactory<Program>
+public partial class OrderDeskApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "Demo!2026";
 
@@ -55,9 +55,22 @@ public partial class OrderDeskApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Starts the host before any test runs: the demo data is seeded around the clock's time at start-up,
+    /// so a test that moves the clock first would otherwise seed history into its own window.
+    /// </summary>
+    public ValueTask InitializeAsync()
+    {
+        StartServer();
+        return ValueTask.CompletedTask;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Development maps the build's static web assets (collocated .razor.js, _content/, _framework/) by
+        // itself and publish copies them; the Testing environment has to ask.
+        builder.UseStaticWebAssets();
         builder.UseSetting("OrderDesk:DataDirectory", _data.Path);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>

@@ -101,9 +101,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         {
             if (property.Metadata.IsPrimaryKey() && entry.State != EntityState.Deleted) continue;
             if (entry.State == EntityState.Modified && !property.IsModified) continue;
+            // Compare raw values: masked ones ("***") would hide a replaced secret.
+            if (entry.State == EntityState.Modified && Equals(property.OriginalValue, property.CurrentValue)) continue;
             var old = entry.State == EntityState.Added ? null : Show(property.Metadata.Name, property.OriginalValue);
             var now = entry.State == EntityState.Deleted ? null : Show(property.Metadata.Name, property.CurrentValue);
-            if (entry.State == EntityState.Modified && Equals(old, now)) continue;
             changes[property.Metadata.Name] = [old, now];
         }
         return changes;

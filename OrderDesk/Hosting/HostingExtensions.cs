@@ -98,7 +98,7 @@ public static class HostingExtensions
             await next(context);
         });
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous(); // the login page needs its CSS and scripts
         app.MapHealthEndpoint();
         app.MapCultureEndpoint();
         app.MapHangfireDashboard("/jobs", new DashboardOptions

@@ -53,7 +53,7 @@ public sealed class AuditTrailTests(PlainApp app) : IClassFixture<PlainApp>
         }
 
         await using var read = await app.DbAsync();
-        var entry = await read.AuditEntries.SingleAsync(a => a.EntityId == id.ToString() && a.Action == "Modified", ct);
+        var entry = await read.AuditEntries.SingleAsync(a => a.EntityType == "Order" && a.EntityId == id.ToString() && a.Action == "Modified", ct);
         var status = JsonDocument.Parse(entry.Changes).RootElement.GetProperty("Status");
         Assert.Equal(["Paid", "Shipped"], status.EnumerateArray().Select(v => v.GetString()));
         Assert.Equal("warehouse@demo.orderdesk", entry.UserName);
@@ -90,5 +90,23 @@ public sealed class AuditTrailTests(PlainApp app) : IClassFixture<PlainApp>
         var entry = await db.AuditEntries.Where(a => a.EntityType == "Warehouse" && a.Action == "Modified")
             .OrderByDescending(a => a.Id).FirstAsync(ct);
         Assert.Equal(CurrentUser.System, entry.UserName);
+    }
+
+    [Fact]
+    public async Task SaveChanges_ReplacedSecretWithSameHint_AuditedButMasked()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await app.DbAsync();
+        var (_, shop) = await TestData.ShopAsync(db, code: "tb-audit-secret");
+        shop.StoreCredentials("cipher-one", "app key ab…yz, secret ••••");
+        await db.SaveChangesAsync(ct);
+
+        shop.StoreCredentials("cipher-two", "app key ab…yz, secret ••••");
+        await db.SaveChangesAsync(ct);
+
+        var entry = await db.AuditEntries.Where(a => a.EntityType == "Shop" && a.EntityId == shop.Id.ToString() && a.Action == "Modified")
+            .OrderByDescending(a => a.Id).FirstAsync(ct);
+        Assert.Contains("\"ProtectedCredentials\":[\"***\",\"***\"]", entry.Changes);
+        Assert.DoesNotContain("cipher", entry.Changes);
     }
 }

@@ -1,11 +1,10 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using OrderDesk.Tests.Support;
 
 namespace OrderDesk.Tests.Integration.Overview;
 
 /// <summary>The overview over real HTTP: prerendered for every role, and the chart's scripts are served.</summary>
-public sealed class OverviewPageTests(OverviewPageTests.App app) : IClassFixture<OverviewPageTests.App>
+public sealed class OverviewPageTests(OrderDeskApp app) : IClassFixture<OrderDeskApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -74,17 +73,4 @@ public sealed class OverviewPageTests(OverviewPageTests.App app) : IClassFixture
     private string Today() =>
         TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"))
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// The fixture runs as "Testing", where the host does not map the build's static web assets (the
-    /// collocated .razor.js, _content/, _framework/); Development does, and publish copies them.
-    /// </summary>
-    public sealed class App : OrderDeskApp
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseStaticWebAssets();
-        }
-    }
 }

@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+using OrderDesk.Tests.Support;
+
+namespace OrderDesk.Tests.Browser;
+
+/// <summary>
+/// One real app on a loopback port and one headless Debian Chromium, shared by the browser tests.
+/// Without Chromium the tests skip, unless ORDERDESK_REQUIRE_BROWSER=1 (CI) makes that a failure.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+
+    public OrderDeskApp App { get; } = new OrderDeskApp().OnRealPort();
+    public IBrowser? Browser { get; private set; }
+    public Uri BaseAddress { get; private set; } = default!;
+    public string? Unavailable { get; private set; }
+
+    public static bool Required => Environment.GetEnvironmentVariable("ORDERDESK_REQUIRE_BROWSER") == "1";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            Unavailable = $"No Chromium at {ChromiumPath} (apt-get install chromium).";
+            return;
+        }
+        BaseAddress = App.RealAddress;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) on a 1440×900 screen; skips or fails the test without a browser.</summary>
+    public async Task<IPage> NewPageAsync(string? culture = null)
+    {
+        if (Browser is null)
+        {
+            if (Required) Assert.Fail($"Browser tests are required here but cannot run: {Unavailable}");
+            Assert.Skip(Unavailable ?? "No browser.");
+        }
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            Locale = culture ?? "en-US",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> SignedInPageAsync(string role, string? culture = null)
+    {
+        var page = await NewPageAsync(culture);
+        await SignInAsync(page, $"{role}@demo.orderdesk", OrderDeskApp.DemoPassword);
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        return page;
+    }
+
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByTestId("email").FillAsync(email);
+        await page.GetByTestId("password").FillAsync(password);
+        await page.GetByTestId("sign-in").ClickAsync();
+    }
+
+    /// <summary>Waits until the page's Blazor circuit is connected, so clicks reach the server.</summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('.mud-layout') !== null && window.__odInteractive === true",
+            null, new PageWaitForFunctionOptions { Timeout = 20_000 });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
