@@ -2,18 +2,19 @@ using OrderDesk.Components;
 using OrderDesk.Features.Accounts;
 using OrderDesk.Features.Admin;
 using OrderDesk.Features.Demo;
+using OrderDesk.Features.Ingestion;
 using OrderDesk.Features.Orders;
 using OrderDesk.Features.Overview;
 using OrderDesk.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderDeskHosting();
-builder.Services.AddDemo().AddOrders().AddOverview().AddAdmin();
+builder.Services.AddDemo().AddOrders().AddOverview().AddAdmin().AddIngestion(builder.Configuration);
 
 var app = builder.Build();
 app.UseOrderDeskHosting();
 app.MapAccounts();
-app.MapDemo().MapOrders().MapOverview().MapAdmin();
+app.MapDemo().MapOrders().MapOverview().MapAdmin().MapIngestion();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 try

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OrderDesk.Data.Conventions;
 using OrderDesk.Domain.Catalog;
 using OrderDesk.Domain.Customers;
+using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Notifications;
 using OrderDesk.Domain.Orders;
 using OrderDesk.Domain.Shared;
@@ -23,6 +24,9 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
     public DbSet<SkuStock> SkuStocks => Set<SkuStock>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<ShopSyncState> ShopSyncStates => Set<ShopSyncState>();
+    public DbSet<ChannelMinuteStat> ChannelMinuteStats => Set<ChannelMinuteStat>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Bulk loaders (demo seeding) write thousands of rows nobody edited; they switch auditing off.</summary>
@@ -42,6 +46,9 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
         configurationBuilder.Properties<Platform>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<OrderStatus>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<ShippingHold>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<MessageSource>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MessageState>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CustomerTier>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<NotificationSeverity>().HaveConversion<string>().HaveMaxLength(16);
     }

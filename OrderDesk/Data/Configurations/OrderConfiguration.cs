@@ -16,6 +16,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Ignore(o => o.Receiver);
         b.Ignore(o => o.Amounts);
         b.Ignore(o => o.HasException);
+        b.Ignore(o => o.IsOnHold);
 
         b.Property(o => o.ReceiverName).HasMaxLength(100);
         b.Property(o => o.ReceiverPhone).HasMaxLength(40);

@@ -446,6 +446,198 @@ namespace OrderDesk.Data.Migrations
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("OrderDesk.Domain.Ingestion.ChannelMinuteStat", b =>
+                {
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Minute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Backfilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Latency15s")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Latency1800s")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Latency1s")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Latency300s")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Latency5s")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Latency60s")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatencyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatencyOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencySumMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PullFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pulls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarantined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RateLimited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ShopId", "Minute");
+
+                    b.HasIndex("Minute", "ShopId");
+
+                    b.ToTable("ChannelMinuteStats");
+                });
+
+            modelBuilder.Entity("OrderDesk.Domain.Ingestion.InboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlatformOrderId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReplayOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolutionNote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShopCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageKey")
+                        .IsUnique();
+
+                    b.HasIndex("Platform", "ShopCode", "PlatformOrderId");
+
+                    b.HasIndex("ShopId", "State", "ReceivedAt");
+
+                    b.HasIndex("State", "NextAttemptAt", "Id");
+
+                    b.ToTable("InboxMessages");
+                });
+
+            modelBuilder.Entity("OrderDesk.Domain.Ingestion.ShopSyncState", b =>
+                {
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastErrorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastPullAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSuccessAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PausedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Watermark")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ShopId");
+
+                    b.ToTable("ShopSyncStates");
+                });
+
             modelBuilder.Entity("OrderDesk.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -512,6 +704,11 @@ namespace OrderDesk.Data.Migrations
 
                     b.Property<long>("GoodsAmount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hold")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("IngestedAt")
                         .HasColumnType("INTEGER");
@@ -820,6 +1017,33 @@ namespace OrderDesk.Data.Migrations
                     b.HasOne("OrderDesk.Domain.Catalog.Warehouse", null)
                         .WithMany()
                         .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderDesk.Domain.Ingestion.ChannelMinuteStat", b =>
+                {
+                    b.HasOne("OrderDesk.Domain.Catalog.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderDesk.Domain.Ingestion.InboxMessage", b =>
+                {
+                    b.HasOne("OrderDesk.Domain.Catalog.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderDesk.Domain.Ingestion.ShopSyncState", b =>
+                {
+                    b.HasOne("OrderDesk.Domain.Catalog.Shop", null)
+                        .WithOne()
+                        .HasForeignKey("OrderDesk.Domain.Ingestion.ShopSyncState", "ShopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

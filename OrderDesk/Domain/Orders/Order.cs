@@ -19,6 +19,7 @@ public sealed class Order : IAudited
     public long? CustomerId { get; private set; }
     public long? WarehouseId { get; private set; }
     public OrderStatus Status { get; private set; }
+    public ShippingHold Hold { get; private set; }
 
     public string ReceiverName { get; private set; } = "";
     public string ReceiverPhone { get; private set; } = "";
@@ -131,6 +132,19 @@ public sealed class Order : IAudited
     {
         BuyerMessage = buyerMessage;
         SellerMemo = sellerMemo;
+    }
+
+    public bool IsOnHold => Hold != ShippingHold.None;
+
+    public void PlaceHold(ShippingHold hold) => Hold = hold;
+
+    /// <summary>Replaces the lines with a newer platform version's; an order never ends up with none.</summary>
+    public void ReplaceLines(IEnumerable<OrderLine> lines)
+    {
+        var next = lines.ToList();
+        if (next.Count == 0) throw new DomainRuleException($"Order {Key} has no lines.");
+        _lines.Clear();
+        _lines.AddRange(next);
     }
 
     public void FlagException(string reason) => ExceptionReason = reason;

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OrderDesk.Data;
+using OrderDesk.Domain.Ingestion;
+
+namespace OrderDesk.Features.Ingestion.Inbox;
+
+/// <summary>
+/// Stores raw payloads in the inbox, many per transaction, skipping keys already there
+/// (<c>INSERT … ON CONFLICT(MessageKey) DO NOTHING</c>): a redelivery or an overlapping pull is a no-op,
+/// never a second message, and never a select-then-insert race.
+/// </summary>
+public sealed class InboxWriter(IDbContextFactory<OrderDeskDbContext> factory)
+{
+    private const string Insert = """
+        INSERT INTO InboxMessages (MessageKey, Platform, ShopId, ShopCode, Source, Topic, PlatformOrderId, Payload,
+                                   ReceivedAt, State, Attempts, NextAttemptAt, LastError, ResolutionNote, ReplayOfId)
+        VALUES ($key, $platform, $shopId, $shopCode, $source, $topic, $orderId, $payload,
+                $receivedAt, 'Pending', 0, $receivedAt, '', '', $replayOf)
+        ON CONFLICT(MessageKey) DO NOTHING
+        """;
+
+    /// <summary>Stores every message whose key is new, in one transaction; returns the keys that were new.</summary>
+    public async Task<IReadOnlySet<string>> AppendAsync(IReadOnlyList<InboxMessage> messages, CancellationToken ct)
+    {
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        if (messages.Count == 0) return stored;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        // BEGIN IMMEDIATE: take the write lock up front instead of failing to upgrade a read lock under load.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = Insert;
+        var key = command.Parameters.Add("$key", SqliteType.Text);
+        var platform = command.Parameters.Add("$platform", SqliteType.Text);
+        var shopId = command.Parameters.Add("$shopId", SqliteType.Integer);
+        var shopCode = command.Parameters.Add("$shopCode", SqliteType.Text);
+        var source = command.Parameters.Add("$source", SqliteType.Text);
+        var topic = command.Parameters.Add("$topic", SqliteType.Text);
+        var orderId = command.Parameters.Add("$orderId", SqliteType.Text);
+        var payload = command.Parameters.Add("$payload", SqliteType.Text);
+        var receivedAt = command.Parameters.Add("$receivedAt", SqliteType.Integer);
+        var replayOf = command.Parameters.Add("$replayOf", SqliteType.Integer);
+        command.Prepare();
+        foreach (var message in messages)
+        {
+            key.Value = message.MessageKey;
+            platform.Value = message.Platform.ToString();
+            shopId.Value = message.ShopId;
+            shopCode.Value = message.ShopCode;
+            source.Value = message.Source.ToString();
+            topic.Value = message.Topic;
+            orderId.Value = message.PlatformOrderId;
+            payload.Value = message.Payload;
+            receivedAt.Value = message.ReceivedAt.UtcTicks;
+            replayOf.Value = (object?)message.ReplayOfId ?? DBNull.Value;
+            if (await command.ExecuteNonQueryAsync(ct) == 1) stored.Add(message.MessageKey);
+        }
+        await transaction.CommitAsync(ct);
+        return stored;
+    }
+}
