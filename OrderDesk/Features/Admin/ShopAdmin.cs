@@ -128,8 +128,10 @@ public sealed class ShopAdmin(IDbContextFactory<OrderDeskDbContext> dbFactory, S
         return problems;
     }
 
+    // "/sim/…" points a shop at this app's own simulators (demo mode and tests).
     private static bool IsHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+        url.StartsWith("/sim/", StringComparison.Ordinal)
+        || Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static async Task<ShopSaveResult> SaveAsync(OrderDeskDbContext db, Shop shop, CancellationToken ct)
     {

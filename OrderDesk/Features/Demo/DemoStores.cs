@@ -11,8 +11,8 @@ public sealed record DemoShopSpec(
     Platform Platform, string Code, string Name, string WarehouseCode, bool IsTmall, double Share,
     bool RouteByRegion, string[]? Categories = null)
 {
-    /// <summary>The in-app platform simulator this shop talks to in demo mode; Tmall runs on Taobao's API.</summary>
-    public string SimulatorUrl => "http://localhost/sim/" + Platform switch
+    /// <summary>The in-app platform simulator this shop talks to in demo mode (relative: this app itself); Tmall runs on Taobao's API.</summary>
+    public string SimulatorUrl => "/sim/" + Platform switch
     {
         Platform.Taobao => "taobao",
         Platform.Jd => "jd",
