@@ -8,9 +8,11 @@ namespace OrderDesk.Features.Ingestion.Inbox;
 /// <summary>
 /// Stores raw payloads in the inbox, many per transaction, skipping keys already there
 /// (<c>INSERT … ON CONFLICT(MessageKey) DO NOTHING</c>): a redelivery or an overlapping pull is a no-op,
-/// never a second message, and never a select-then-insert race.
+/// never a second message, and never a select-then-insert race. The same transaction counts what was new in
+/// <see cref="ChannelMinuteStat.Received"/> (per shop and minute of arrival), and once it is committed the worker
+/// is woken: pulls, backfill and webhooks all enqueue through here and need nothing else.
 /// </summary>
-public sealed class InboxWriter(IDbContextFactory<OrderDeskDbContext> factory)
+public sealed class InboxWriter(IDbContextFactory<OrderDeskDbContext> factory, InboxSignal signal)
 {
     private const string Insert = """
         INSERT INTO InboxMessages (MessageKey, Platform, ShopId, ShopCode, Source, Topic, PlatformOrderId, Payload,
@@ -18,6 +20,14 @@ public sealed class InboxWriter(IDbContextFactory<OrderDeskDbContext> factory)
         VALUES ($key, $platform, $shopId, $shopCode, $source, $topic, $orderId, $payload,
                 $receivedAt, 'Pending', 0, $receivedAt, '', '', $replayOf)
         ON CONFLICT(MessageKey) DO NOTHING
+        """;
+
+    private const string CountReceived = """
+        INSERT INTO ChannelMinuteStats (ShopId, Minute, Platform, Received, Created, Updated, Failures, Quarantined,
+            Backfilled, Pulls, PullFailures, RateLimited, LatencySumMs, LatencyCount, Latency1s, Latency5s, Latency15s,
+            Latency60s, Latency300s, Latency1800s, LatencyOver)
+        VALUES ($shopId, $minute, $platform, $count, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        ON CONFLICT(ShopId, Minute) DO UPDATE SET Received = Received + excluded.Received
         """;
 
     /// <summary>Stores every message whose key is new, in one transaction; returns the keys that were new.</summary>
@@ -58,7 +68,34 @@ public sealed class InboxWriter(IDbContextFactory<OrderDeskDbContext> factory)
             replayOf.Value = (object?)message.ReplayOfId ?? DBNull.Value;
             if (await command.ExecuteNonQueryAsync(ct) == 1) stored.Add(message.MessageKey);
         }
+        await CountReceivedAsync(connection, transaction, messages.Where(m => stored.Contains(m.MessageKey)), ct);
         await transaction.CommitAsync(ct);
+        if (stored.Count > 0) signal.Notify();
         return stored;
+    }
+
+    private static async Task CountReceivedAsync(SqliteConnection connection, SqliteTransaction transaction,
+        IEnumerable<InboxMessage> stored, CancellationToken ct)
+    {
+        var counts = stored
+            .GroupBy(m => (m.ShopId, m.Platform, Minute: ChannelMinuteStat.Truncate(m.ReceivedAt)))
+            .Select(g => (g.Key, Count: g.Count()))
+            .ToList();
+        if (counts.Count == 0) return;
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = CountReceived;
+        var shopId = command.Parameters.Add("$shopId", SqliteType.Integer);
+        var minute = command.Parameters.Add("$minute", SqliteType.Integer);
+        var platform = command.Parameters.Add("$platform", SqliteType.Text);
+        var count = command.Parameters.Add("$count", SqliteType.Integer);
+        foreach (var (key, n) in counts)
+        {
+            shopId.Value = key.ShopId;
+            minute.Value = key.Minute.UtcTicks;
+            platform.Value = key.Platform.ToString();
+            count.Value = n;
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 }

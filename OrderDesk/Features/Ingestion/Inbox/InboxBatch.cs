@@ -1,0 +1,229 @@
+using Microsoft.EntityFrameworkCore;
+using OrderDesk.Data;
+using OrderDesk.Domain.Customers;
+using OrderDesk.Domain.Ingestion;
+using OrderDesk.Domain.Orders;
+using OrderDesk.Domain.Shared;
+using OrderDesk.Features.Ingestion.Platforms;
+
+namespace OrderDesk.Features.Ingestion.Inbox;
+
+/// <summary>
+/// One worker batch inside one write transaction: validates and maps each message, then upserts the orders by
+/// key — several versions of one order in modification order, a version not newer than the stored one left
+/// alone — reserves or releases stock, counts per shop and minute, and marks each message. Everything it
+/// reads it loads up front in a few set queries, so the cost is per batch, not per message.
+/// </summary>
+internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Platform, IOrderMapper> mappers,
+    IngestionOptions options, DateTimeOffset now)
+{
+    private readonly Dictionary<OrderKey, Order> _orders = [];
+    private readonly Dictionary<long, ChannelMinuteStat> _stats = [];
+    private readonly Dictionary<(Platform, string), Customer> _customers = [];
+    private Dictionary<long, long> _warehouseOfShop = [];
+    private StockLedger _stock = null!;
+
+    public InboxRunResult Result { get; } = new();
+
+    public async Task RunAsync(IReadOnlyList<InboxMessage> messages, CancellationToken ct)
+    {
+        await LoadStatsAsync(messages, ct);
+        var mapped = new List<(InboxMessage Message, CanonicalOrder Order)>();
+        foreach (var message in messages)
+        {
+            if (Map(message) is { } order) mapped.Add((message, order));
+        }
+        await LoadAsync(messages, mapped.ConvertAll(m => m.Order), ct);
+        foreach (var group in mapped.GroupBy(m => m.Order.Key))
+        {
+            foreach (var (message, order) in group.OrderBy(m => m.Order.ModifiedAt).ThenBy(m => m.Message.Id))
+                Apply(message, order);
+        }
+    }
+
+    private CanonicalOrder? Map(InboxMessage message)
+    {
+        if (!mappers.TryGetValue(message.Platform, out var mapper))
+        {
+            Fail(message, $"no mapper for platform {message.Platform}");
+            return null;
+        }
+        try
+        {
+            var errors = mapper.Validate(message.Payload);
+            if (errors.Count > 0)
+            {
+                Quarantine(message, "Schema: " + string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")));
+                return null;
+            }
+            return mapper.Map(message.ShopCode, message.Payload);
+        }
+        catch (Exception e) when (e is MappingException or DomainRuleException)
+        {
+            Quarantine(message, e.Message);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A mapper bug or a resource hiccup: worth another try, and quarantined if it keeps happening.
+            Fail(message, $"{e.GetType().Name}: {e.Message}");
+            return null;
+        }
+    }
+
+    private async Task LoadStatsAsync(IReadOnlyList<InboxMessage> messages, CancellationToken ct)
+    {
+        var minute = ChannelMinuteStat.Truncate(now);
+        var shopIds = messages.Select(m => m.ShopId).Distinct().ToList();
+        foreach (var stat in await db.ChannelMinuteStats.Where(s => s.Minute == minute && shopIds.Contains(s.ShopId)).ToListAsync(ct))
+            _stats[stat.ShopId] = stat;
+    }
+
+    private async Task LoadAsync(IReadOnlyList<InboxMessage> messages, List<CanonicalOrder> orders, CancellationToken ct)
+    {
+        var shopIds = messages.Select(m => m.ShopId).Distinct().ToList();
+        _warehouseOfShop = await db.Shops.Where(s => shopIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.DefaultWarehouseId, ct);
+        if (orders.Count == 0) return;
+
+        var orderIds = orders.Select(o => o.Key.PlatformOrderId).Distinct().ToList();
+        var keys = orders.Select(o => o.Key).ToHashSet();
+        foreach (var order in await db.Orders.Include(o => o.Lines).Where(o => orderIds.Contains(o.PlatformOrderId)).ToListAsync(ct))
+        {
+            if (keys.Contains(order.Key)) _orders[order.Key] = order;
+        }
+
+        var buyerIds = orders.Where(o => o.BuyerId.Length > 0).Select(o => o.BuyerId).Distinct().ToList();
+        foreach (var customer in await db.Customers.Where(c => buyerIds.Contains(c.BuyerId)).ToListAsync(ct))
+            _customers[(customer.Platform, customer.BuyerId)] = customer;
+        // New orders need their customer's id: create the missing customers first (same transaction).
+        foreach (var order in orders.Where(o => o.BuyerId.Length > 0 && !_orders.ContainsKey(o.Key)))
+        {
+            var key = (order.Key.Platform, order.BuyerId);
+            if (_customers.ContainsKey(key)) continue;
+            var customer = new Customer(order.Key.Platform, order.BuyerId, order.BuyerName, CustomerTier.Regular);
+            db.Customers.Add(customer);
+            _customers[key] = customer;
+        }
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
+
+        var skuCodes = orders.SelectMany(o => o.Lines).Select(l => l.SkuCode)
+            .Concat(_orders.Values.SelectMany(o => o.Lines).Select(l => l.SkuCode)).Distinct().ToList();
+        _stock = await StockLedger.LoadAsync(db, skuCodes, _warehouseOfShop.Values.Concat(_orders.Values
+            .Where(o => o.WarehouseId is not null).Select(o => o.WarehouseId!.Value)).Distinct().ToList(), ct);
+    }
+
+    private void Apply(InboxMessage message, CanonicalOrder canonical)
+    {
+        var source = message.Source.ToString().ToLowerInvariant();
+        try
+        {
+            if (!_orders.TryGetValue(canonical.Key, out var order)) Create(message, canonical, source);
+            else if (!order.IsOlderThan(canonical.ModifiedAt))
+            {
+                message.MarkProcessed(now);
+                Result.Stale++;
+            }
+            else Update(order, message, canonical, source);
+        }
+        catch (DomainRuleException e)
+        {
+            // An illegal transition or an impossible order: a person must look, the rest of the batch goes on.
+            // Create and Update check everything that can throw before they change anything.
+            Quarantine(message, e.Message);
+        }
+    }
+
+    private void Create(InboxMessage message, CanonicalOrder canonical, string source)
+    {
+        var order = Order.Create(canonical.Key, message.ShopId, canonical.Status, canonical.Receiver, Lines(canonical),
+            canonical.Amounts, canonical.CreatedAt, canonical.PaidAt, canonical.ModifiedAt, now, source);
+        order.AddNotes(canonical.BuyerMessage, canonical.SellerMemo);
+        order.PlaceHold(canonical.Hold);
+        order.LinkRawPayload(message.Id);
+        if (_warehouseOfShop.TryGetValue(message.ShopId, out var warehouseId)) order.AssignWarehouse(warehouseId);
+        if (canonical.BuyerId.Length > 0 && _customers.TryGetValue((canonical.Key.Platform, canonical.BuyerId), out var customer))
+        {
+            order.AssignTo(customer);
+            customer.CountOrder();
+            if (canonical.Status == OrderStatus.Refunded) customer.CountRefund();
+        }
+        if (StockLedger.Holds(order.Status)) _stock.Reserve(order);
+        db.Orders.Add(order);
+        _orders[canonical.Key] = order;
+        message.MarkProcessed(now);
+        Result.Created++;
+        Result.ChangedShopIds.Add(message.ShopId);
+        var stat = Stat(message);
+        stat.Created++;
+        stat.AddLatency(now - canonical.CreatedAt);
+    }
+
+    private void Update(Order order, InboxMessage message, CanonicalOrder canonical, string source)
+    {
+        var lines = Lines(canonical);
+        CheckAmounts(order.Key, canonical.Amounts);
+        var held = StockLedger.Holds(order.Status);
+        order.MoveTo(canonical.Status, canonical.ModifiedAt, source);
+        var linesChanged = !SameLines(order.Lines, lines);
+        // Cancelled and Refunded are terminal, so an order leaves the holding states once: released once.
+        if (held && (!StockLedger.Holds(order.Status) || linesChanged)) _stock.Release(order);
+        if (linesChanged) order.ReplaceLines(lines);
+        if (held && StockLedger.Holds(order.Status) && linesChanged) _stock.Reserve(order);
+        if (held && order.Status == OrderStatus.Refunded && order.CustomerId is { } customerId)
+            _customers.Values.FirstOrDefault(c => c.Id == customerId)?.CountRefund();
+
+        order.SetReceiver(canonical.Receiver);
+        order.SetAmounts(canonical.Amounts);
+        order.PlaceHold(canonical.Hold);
+        order.AddNotes(canonical.BuyerMessage, canonical.SellerMemo.Length > 0 ? canonical.SellerMemo : order.SellerMemo);
+        order.Touch(canonical.ModifiedAt);
+        order.LinkRawPayload(message.Id);
+        message.MarkProcessed(now);
+        Result.Updated++;
+        Result.ChangedShopIds.Add(message.ShopId);
+        Stat(message).Updated++;
+    }
+
+    // SetAmounts would throw too, but only after MoveTo changed the order: check first, change after.
+    private static void CheckAmounts(OrderKey key, OrderAmounts amounts)
+    {
+        if (amounts.Goods.Fen < 0 || amounts.Shipping.Fen < 0 || amounts.Discount.Fen < 0 || amounts.Paid.Fen < 0)
+            throw new DomainRuleException($"Order {key} has a negative amount.");
+    }
+
+    private static List<OrderLine> Lines(CanonicalOrder canonical) =>
+        canonical.Lines.Select(l => new OrderLine(l.SkuCode, l.Name, l.VariantText, l.Quantity, l.UnitPrice, l.IsGift)).ToList();
+
+    private static bool SameLines(IReadOnlyList<OrderLine> current, List<OrderLine> next) =>
+        current.Count == next.Count && current.Zip(next).All(p => p.First.SkuCode == p.Second.SkuCode
+            && p.First.Quantity == p.Second.Quantity && p.First.UnitPrice == p.Second.UnitPrice
+            && p.First.IsGift == p.Second.IsGift && p.First.Name == p.Second.Name && p.First.VariantText == p.Second.VariantText);
+
+    private void Quarantine(InboxMessage message, string reason)
+    {
+        message.Quarantine(reason, now);
+        Result.Quarantined++;
+        Stat(message).Quarantined++;
+    }
+
+    private void Fail(InboxMessage message, string error)
+    {
+        InboxRetry.Fail(message, error, now, options);
+        var stat = Stat(message);
+        stat.Failures++;
+        if (message.State == MessageState.Quarantined)
+        {
+            stat.Quarantined++;
+            Result.Quarantined++;
+        }
+        else Result.Retrying++;
+    }
+
+    private ChannelMinuteStat Stat(InboxMessage message)
+    {
+        if (_stats.TryGetValue(message.ShopId, out var stat)) return stat;
+        stat = new ChannelMinuteStat(message.ShopId, message.Platform, now);
+        db.ChannelMinuteStats.Add(stat);
+        return _stats[message.ShopId] = stat;
+    }
+}

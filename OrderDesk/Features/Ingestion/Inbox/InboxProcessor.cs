@@ -1,0 +1,136 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OrderDesk.Data;
+using OrderDesk.Domain.Ingestion;
+using OrderDesk.Domain.Shared;
+using OrderDesk.Features.Ingestion.Platforms;
+
+namespace OrderDesk.Features.Ingestion.Inbox;
+
+/// <summary>
+/// Drains the inbox: the oldest due pending messages, <see cref="IngestionOptions.WorkerBatchSize"/> per write
+/// transaction, until none is due. A batch that fails as a whole (the database locked, a bug that escapes a
+/// message) is retried message by message, so one bad message never holds the others back; a message that
+/// fails even alone gets a transient failure and its retry. Runs are serialized, so the hosted worker and a
+/// test (or an admin's "process now") can call it at the same time.
+/// </summary>
+public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory, IEnumerable<IOrderMapper> mappers,
+    IngestionOptions options, TimeProvider clock, IngestionEvents events, ILogger<InboxProcessor> logger)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    // The last registration wins, as DI does for single services: a test or a host can override a platform's mapper.
+    private readonly Dictionary<Platform, IOrderMapper> _mappers = mappers.GroupBy(m => m.Platform).ToDictionary(g => g.Key, g => g.Last());
+
+    public async Task<InboxRunResult> ProcessDueAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var total = new InboxRunResult();
+            while (true)
+            {
+                var now = clock.GetUtcNow();
+                var ids = await DueAsync(now, ct);
+                if (ids.Count == 0) break;
+                var result = await ProcessAsync(ids, now, ct);
+                total.Add(result);
+                if (result.ChangedShopIds.Count > 0)
+                    events.Publish(new OrdersChanged(result.ChangedShopIds, result.Created, result.Updated, now));
+                // Nothing moved (the database refuses even single writes): stop and let the next poll try again.
+                if (ids.Count < options.WorkerBatchSize || result.Handled == 0) break;
+            }
+            return total;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<List<long>> DueAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.InboxMessages.AsNoTracking()
+            .Where(m => m.State == MessageState.Pending && m.NextAttemptAt <= now)
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(Math.Max(1, options.WorkerBatchSize))
+            .ToListAsync(ct);
+    }
+
+    private async Task<InboxRunResult> ProcessAsync(List<long> ids, DateTimeOffset now, CancellationToken ct)
+    {
+        try
+        {
+            return await RunBatchAsync(ids, now, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            if (ids.Count > 1) logger.LogWarning(e, "An inbox batch of {Count} failed; processing its messages one by one", ids.Count);
+        }
+        var result = new InboxRunResult();
+        foreach (var id in ids)
+        {
+            try
+            {
+                result.Add(await RunBatchAsync([id], now, ct));
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                result.Add(await FailAsync(id, e, now, ct));
+            }
+        }
+        return result;
+    }
+
+    private async Task<InboxRunResult> RunBatchAsync(List<long> ids, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // Machine writes with their own trail (the raw message, the status history's source): no audit rows per order.
+        db.AuditDisabled = true;
+        await db.Database.OpenConnectionAsync(ct);
+        // BEGIN IMMEDIATE: take the write lock before reading, so nothing read here changes before the commit
+        // and SQLite never has to upgrade a read lock under load ("database is locked").
+        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
+        await db.Database.UseTransactionAsync(transaction, ct);
+        var messages = await db.InboxMessages
+            .Where(m => ids.Contains(m.Id) && m.State == MessageState.Pending)
+            .OrderBy(m => m.Id)
+            .ToListAsync(ct);
+        var batch = new InboxBatch(db, _mappers, options, now);
+        await batch.RunAsync(messages, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return batch.Result;
+    }
+
+    private async Task<InboxRunResult> FailAsync(long id, Exception error, DateTimeOffset now, CancellationToken ct)
+    {
+        var result = new InboxRunResult();
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            db.AuditDisabled = true;
+            var message = await db.InboxMessages.SingleOrDefaultAsync(m => m.Id == id && m.State == MessageState.Pending, ct);
+            if (message is null) return result;
+            InboxRetry.Fail(message, $"{error.GetType().Name}: {error.Message}", now, options);
+            var minute = ChannelMinuteStat.Truncate(now);
+            var stat = await db.ChannelMinuteStats.SingleOrDefaultAsync(s => s.ShopId == message.ShopId && s.Minute == minute, ct);
+            if (stat is null) db.ChannelMinuteStats.Add(stat = new ChannelMinuteStat(message.ShopId, message.Platform, now));
+            stat.Failures++;
+            if (message.State == MessageState.Quarantined)
+            {
+                stat.Quarantined++;
+                result.Quarantined++;
+            }
+            else result.Retrying++;
+            await db.SaveChangesAsync(ct);
+            logger.LogWarning(error, "Inbox message {Id} failed ({State} after {Attempts} attempts)", id, message.State, message.Attempts);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Could not even record the failure of inbox message {Id}", id);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using OrderDesk.Data;
+using OrderDesk.Domain.Catalog;
+using OrderDesk.Domain.Orders;
+
+namespace OrderDesk.Features.Ingestion.Inbox;
+
+/// <summary>
+/// Stock claims of ingested orders, per SKU and the order's warehouse. An order holds stock from its first
+/// ingest until it is cancelled or refunded; a line with an unknown SKU or beyond what is on hand flags the
+/// order for a person instead of dropping it.
+/// </summary>
+internal sealed class StockLedger(OrderDeskDbContext db, Dictionary<string, long> skuIds, Dictionary<(long, long), SkuStock> stocks)
+{
+    private const string UnknownSku = "Unknown SKU ";
+    private const string Oversold = "Oversold: ";
+
+    public static bool Holds(OrderStatus status) => status is not (OrderStatus.Cancelled or OrderStatus.Refunded);
+
+    public static async Task<StockLedger> LoadAsync(OrderDeskDbContext db, List<string> skuCodes, List<long> warehouseIds, CancellationToken ct)
+    {
+        var skuIds = await db.Skus.Where(s => skuCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, s => s.Id, StringComparer.Ordinal, ct);
+        var ids = skuIds.Values.ToList();
+        var stocks = await db.SkuStocks.Where(s => ids.Contains(s.SkuId) && warehouseIds.Contains(s.WarehouseId))
+            .ToDictionaryAsync(s => (s.SkuId, s.WarehouseId), ct);
+        return new StockLedger(db, skuIds, stocks);
+    }
+
+    public void Reserve(Order order)
+    {
+        if (order.WarehouseId is not { } warehouseId) return;
+        var problems = new List<string>();
+        foreach (var (code, quantity) in Quantities(order))
+        {
+            if (!skuIds.TryGetValue(code, out var skuId))
+            {
+                problems.Add(UnknownSku + code);
+                continue;
+            }
+            if (!Stock(skuId, warehouseId).Reserve(quantity)) problems.Add(Oversold + code);
+        }
+        if (problems.Count > 0) order.FlagException(string.Join("; ", problems));
+        else if (order.ExceptionReason.StartsWith(UnknownSku, StringComparison.Ordinal)
+                 || order.ExceptionReason.StartsWith(Oversold, StringComparison.Ordinal)) order.ClearException();
+    }
+
+    /// <summary>Gives back what the order's current lines claimed; never more than is reserved (stock counted by hand meanwhile).</summary>
+    public void Release(Order order)
+    {
+        if (order.WarehouseId is not { } warehouseId) return;
+        foreach (var (code, quantity) in Quantities(order))
+        {
+            if (!skuIds.TryGetValue(code, out var skuId) || !stocks.TryGetValue((skuId, warehouseId), out var stock)) continue;
+            var back = Math.Min(quantity, stock.Reserved);
+            if (back > 0) stock.Release(back);
+        }
+    }
+
+    private SkuStock Stock(long skuId, long warehouseId)
+    {
+        if (stocks.TryGetValue((skuId, warehouseId), out var stock)) return stock;
+        // A SKU this warehouse never stocked: nothing on hand, so the reservation reports an oversell.
+        stock = new SkuStock(skuId, warehouseId, 0);
+        db.SkuStocks.Add(stock);
+        return stocks[(skuId, warehouseId)] = stock;
+    }
+
+    private static IEnumerable<(string Code, int Quantity)> Quantities(Order order) =>
+        order.Lines.GroupBy(l => l.SkuCode, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(l => l.Quantity)));
+}
