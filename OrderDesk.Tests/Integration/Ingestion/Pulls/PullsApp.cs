@@ -15,9 +15,10 @@ namespace OrderDesk.Tests.Integration.Ingestion.Pulls;
 /// <summary>
 /// The real app (demo shops, real SQLite, real Hangfire) with fake platforms in place of the platform clients.
 /// Scheduled pulls are off so that nothing pulls behind a test's back; tests call the pull code directly.
-/// Served on a real port because shop connections resolve the demo shops' relative API addresses against it.
+/// The demo shops point at an absolute address: the in-memory test server has no real one to resolve relative
+/// simulator URLs against, and the fakes never open a connection anyway.
 /// </summary>
-public class PullsApp : OrderDeskApp
+public class PullsApp : OrderDeskApp, IAsyncLifetime
 {
     public static readonly PullPolicy TaobaoPolicy = new(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(30), 5, 1000);
     public static readonly PullPolicy PinduoduoPolicy = new(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(3), 5, 1000);
@@ -27,10 +28,14 @@ public class PullsApp : OrderDeskApp
     public FakePlatform Pinduoduo { get; } = new(Platform.Pinduoduo, PinduoduoPolicy);
     public FakePlatform WebShop { get; } = new(Platform.WebShop, TaobaoPolicy with { MaxWindow = TimeSpan.FromHours(1) });
 
-    public PullsApp()
+    public PullsApp() => With("OrderDesk:Ingestion:PullsEnabled", "false");
+
+    async ValueTask IAsyncLifetime.InitializeAsync()
     {
-        OnRealPort();
-        With("OrderDesk:Ingestion:PullsEnabled", "false");
+        await InitializeAsync();
+        await using var db = await DbAsync();
+        foreach (var shop in await db.Shops.ToListAsync()) shop.PointAt("https://platform.fake.test/");
+        await db.SaveChangesAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
