@@ -1,4 +1,3 @@
-using System.Reflection;
 using Hangfire;
 using Hangfire.Storage;
 using OrderDesk.Features.Admin;
@@ -71,9 +70,12 @@ public sealed class PullSchedulesTests(ScheduledPullsApp app) : IClassFixture<Sc
     [Fact]
     public void PullJob_LockedPerShopAcrossHangfireWorkers()
     {
-        var method = typeof(PullJob).GetMethod(nameof(PullJob.RunAsync))!;
+        // Attribute data, not instances: Hangfire's attributes create loggers through its static log provider.
+        var attributes = typeof(PullJob).GetMethod(nameof(PullJob.RunAsync))!.GetCustomAttributesData();
 
-        Assert.NotNull(method.GetCustomAttribute<DisableConcurrentExecutionAttribute>());
-        Assert.Equal(0, method.GetCustomAttribute<AutomaticRetryAttribute>()!.Attempts);
+        var lockAttribute = Assert.Single(attributes, a => a.AttributeType == typeof(DisableConcurrentExecutionAttribute));
+        Assert.Equal("pull:{0}", lockAttribute.ConstructorArguments[0].Value);
+        var retry = Assert.Single(attributes, a => a.AttributeType == typeof(AutomaticRetryAttribute));
+        Assert.Equal(0, retry.NamedArguments.Single(n => n.MemberName == nameof(AutomaticRetryAttribute.Attempts)).TypedValue.Value);
     }
 }

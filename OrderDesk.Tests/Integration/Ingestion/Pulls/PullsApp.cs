@@ -33,6 +33,9 @@ public class PullsApp : OrderDeskApp, IAsyncLifetime
     async ValueTask IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
+        // Hangfire keeps one static log provider, pointing at the logger factory of the app that configured it
+        // last; once a parallel test class disposes its app, Hangfire objects created later fail. Create ours now.
+        _ = Puller;
         await using var db = await DbAsync();
         foreach (var shop in await db.Shops.ToListAsync()) shop.PointAt("https://platform.fake.test/");
         await db.SaveChangesAsync();

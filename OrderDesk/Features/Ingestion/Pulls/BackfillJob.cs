@@ -40,7 +40,19 @@ public sealed class BackfillJob(
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
             shops = await db.Shops.AsNoTracking().Where(s => s.Enabled).OrderBy(s => s.Id).ToListAsync(ct);
         var summaries = new List<BackfillSummary>(shops.Count);
-        foreach (var shop in shops) summaries.Add(await BackfillShopAsync(shop, ct));
+        foreach (var shop in shops)
+        {
+            try
+            {
+                summaries.Add(await BackfillShopAsync(shop, ct));
+            }
+            catch (Exception error) when (error is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // One shop's trouble must not cost the other shops their backfill.
+                logger.LogError(error, "Backfill of {Shop} failed", shop.Code);
+                summaries.Add(new BackfillSummary(shop.Id, shop.Code, 0, 0, 0, $"failed: {error.Message}"));
+            }
+        }
         return summaries;
     }
 

@@ -94,8 +94,11 @@ public sealed class ShopPuller(
             var result = await RecordAsync(db, shop, state, connection, error, ct);
             return new PullOutcome(result.Result, windows, stored, state.Watermark, result.Message);
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error) when (error is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            // Clients classify platform answers into PlatformException; anything else (an HTTP timeout, a storage
+            // failure) is recorded for the sync screen and left to Hangfire's log. The watermark has not moved.
+            if (connection is not null) await stats.RecordAsync(connection, new PullCounts(PullFailures: 1), CancellationToken.None);
             state.Failed($"Pull failed: {error.Message}", clock.GetUtcNow());
             await db.SaveChangesAsync(CancellationToken.None);
             throw;
