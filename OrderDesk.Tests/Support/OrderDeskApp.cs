@@ -27,6 +27,9 @@ public partial class OrderDeskApp : WebApplicationFactory<Program>, IAsyncLifeti
         ["OrderDesk:Demo:Password"] = DemoPassword,
         ["OrderDesk:Demo:OrderCount"] = "600",
         ["OrderDesk:Demo:HistoryDays"] = "30",
+        // Recurring pulls run on Hangfire's real clock against whatever clients are registered: tests that want
+        // them switch them on; the others stay free of background writes.
+        ["OrderDesk:Ingestion:PullsEnabled"] = "false",
     };
 
     public TestClock Clock { get; } = new();

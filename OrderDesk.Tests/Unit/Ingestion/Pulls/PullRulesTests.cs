@@ -1,0 +1,40 @@
+using OrderDesk.Features.Ingestion.Platforms;
+using OrderDesk.Features.Ingestion.Pulls;
+
+namespace OrderDesk.Tests.Unit.Ingestion.Pulls;
+
+public sealed class PullRulesTests
+{
+    private static readonly DateTimeOffset s_now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(0, 5, 1)]
+    [InlineData(5, 5, 1)]
+    [InlineData(11, 5, 3)]
+    [InlineData(100, 50, 2)]
+    public void LastPage_FromTotal_Computed(int total, int pageSize, int expected) =>
+        Assert.Equal(expected, WindowReader.LastPage(new PullPage([], total > pageSize, total), pageSize));
+
+    [Fact]
+    public void LastPage_NoTotalButMorePages_RefusedAsPermanent()
+    {
+        var error = Assert.Throws<PlatformException>(() => WindowReader.LastPage(new PullPage([], HasNext: true, TotalCount: null), 50));
+        Assert.Equal(PlatformErrorKind.Permanent, error.Kind);
+    }
+
+    [Fact]
+    public void RateLimitPause_RetryAfterGiven_WaitsThatLongPlusAtMostTwentyPercent()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 200; i++)
+        {
+            var until = RateLimitPause.Until(s_now, TimeSpan.FromSeconds(30), random);
+            Assert.InRange(until, s_now.AddSeconds(30), s_now.AddSeconds(36));
+        }
+    }
+
+    [Fact]
+    public void RateLimitPause_NoRetryAfter_DefaultWait() =>
+        Assert.InRange(RateLimitPause.Until(s_now, null, new Random(1)), s_now + RateLimitPause.DefaultRetryAfter,
+            s_now + RateLimitPause.DefaultRetryAfter * 1.2);
+}

@@ -1,0 +1,32 @@
+using OrderDesk.Domain.Ingestion;
+using OrderDesk.Features.Ingestion.Inbox;
+using OrderDesk.Features.Ingestion.Platforms;
+
+namespace OrderDesk.Features.Ingestion.Pulls;
+
+/// <summary>Puts one page of pulled orders into the inbox (new versions only), counts them and wakes the worker.</summary>
+public sealed class PulledOrderStore(InboxWriter inbox, InboxSignal signal, PullStats stats, TimeProvider clock)
+{
+    /// <summary>One inbox message per order version: the same version pulled twice (overlap, backfill) is stored once.</summary>
+    public static string MessageKey(ShopConnection shop, PulledOrder order) =>
+        $"{shop.Platform}:{shop.ShopCode}:{order.PlatformOrderId}:{order.ModifiedAt.UtcTicks}";
+
+    /// <summary>Returns the message keys that were new.</summary>
+    public async Task<IReadOnlySet<string>> StoreAsync(ShopConnection shop, IReadOnlyList<PulledOrder> orders,
+        MessageSource source, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var topic = source == MessageSource.Backfill ? "backfill" : "pull";
+        var messages = orders
+            .Select(o => new InboxMessage(MessageKey(shop, o), shop.Platform, shop.ShopId, shop.ShopCode, source, topic,
+                o.PlatformOrderId, o.Payload, now))
+            .ToList();
+        var fresh = await inbox.AppendAsync(messages, ct);
+        if (fresh.Count > 0)
+        {
+            await stats.RecordAsync(shop, new PullCounts(Received: fresh.Count), ct);
+            signal.Notify();
+        }
+        return fresh;
+    }
+}

@@ -1,0 +1,47 @@
+using OrderDesk.Features.Ingestion.Platforms;
+
+namespace OrderDesk.Features.Ingestion.Pulls;
+
+/// <summary>
+/// Reads one window of a shop's orders the way the platforms require: ask for the total, then page from the
+/// last page back to page 1, handing each page over (to be stored) before asking for the next. Orders that
+/// change while we page leave the window and shift the rest towards page 1, which is still to be read.
+/// </summary>
+public sealed class WindowReader(PullRateLimiters limiters, PullStats stats)
+{
+    public async Task ReadAsync(IPlatformClient client, ShopConnection shop, PullWindow window,
+        Func<IReadOnlyList<PulledOrder>, CancellationToken, Task> onPage, CancellationToken ct)
+    {
+        var first = await CallAsync(client, shop, window, 1, includeTotal: true, ct);
+        var lastPage = LastPage(first, client.Policy.PageSize);
+        if (lastPage <= 1)
+        {
+            await onPage(first.Orders, ct);
+            return;
+        }
+        for (var page = lastPage; page >= 1; page--)
+        {
+            var result = await CallAsync(client, shop, window, page, includeTotal: false, ct);
+            await onPage(result.Orders, ct);
+        }
+    }
+
+    public static int LastPage(PullPage first, int pageSize)
+    {
+        if (first.TotalCount is { } total) return Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
+        if (!first.HasNext) return 1;
+        throw new PlatformException(PlatformErrorKind.Permanent, "no-total",
+            "The platform did not return a total count, so the last page is unknown and backward paging cannot start.");
+    }
+
+    private async Task<PullPage> CallAsync(IPlatformClient client, ShopConnection shop, PullWindow window, int page,
+        bool includeTotal, CancellationToken ct)
+    {
+        using var lease = await limiters.For(shop.ShopId, client.Policy.RequestsPerSecond).AcquireAsync(1, ct);
+        if (!lease.IsAcquired)
+            throw new PlatformException(PlatformErrorKind.RateLimited, "local-queue-full",
+                $"Too many calls queued for shop {shop.ShopCode}.", TimeSpan.FromSeconds(5));
+        await stats.RecordAsync(shop, new PullCounts(Pulls: 1), ct);
+        return await client.PullPageAsync(shop, window, page, includeTotal, ct);
+    }
+}
