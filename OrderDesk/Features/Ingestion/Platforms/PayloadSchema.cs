@@ -57,7 +57,13 @@ public sealed class PayloadSchema
             var missing = MissingProperties(result, instance).ToList();
             if (missing.Count > 0) return missing.Select(name => new PayloadError($"{at}/{name}", "required"));
         }
-        return [new PayloadError(at.Length == 0 ? "/" : at, keyword == "type" ? TypeMessage(result, instance) : message)];
+        var readable = keyword switch
+        {
+            "type" => TypeMessage(result, instance),
+            "pattern" => PatternMessage(result, instance) ?? message,
+            _ => message,
+        };
+        return [new PayloadError(at.Length == 0 ? "/" : at, readable)];
     }
 
     private IEnumerable<string> MissingProperties(EvaluationResults result, JsonNode instance)
@@ -70,10 +76,24 @@ public sealed class PayloadSchema
 
     private string TypeMessage(EvaluationResults result, JsonNode instance)
     {
-        var expected = SchemaNodeAt(result)?["type"]?.ToJsonString().Replace("\"", "") ?? "another type";
+        var expected = SchemaNodeAt(result)?["type"] switch
+        {
+            JsonArray types => string.Join(" or ", types.Select(t => t!.GetValue<string>())),
+            JsonValue type => type.GetValue<string>(),
+            _ => "another type",
+        };
         var actual = result.InstanceLocation.TryEvaluate(instance, out var node) ? node : null;
         var actualText = actual is null ? "null" : $"{actual.GetValueKind().ToString().ToLowerInvariant()} {Shorten(actual.ToJsonString())}";
         return $"must be {expected}, not {actualText}";
+    }
+
+    /// <summary>The schemas describe each pattern in words ("a yuan amount such as \"128.00\""), which ops can act on.</summary>
+    private string? PatternMessage(EvaluationResults result, JsonNode instance)
+    {
+        var description = SchemaNodeAt(result)?["description"]?.GetValue<string>();
+        if (description is null) return null;
+        var actual = result.InstanceLocation.TryEvaluate(instance, out var node) && node is not null ? Shorten(node.ToJsonString()) : "the value";
+        return $"{actual} is not {description}";
     }
 
     private JsonNode? SchemaNodeAt(EvaluationResults result)
