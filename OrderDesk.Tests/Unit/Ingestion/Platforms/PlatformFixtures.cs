@@ -6,7 +6,7 @@ namespace OrderDesk.Tests.Unit.Ingestion.Platforms;
 public static class PlatformFixtures
 {
     public static string Read(string name) =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Platforms", name));
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Platforms", name)).TrimEnd();
 
     public static string Edit(string name, Action<JsonObject> change)
     {
