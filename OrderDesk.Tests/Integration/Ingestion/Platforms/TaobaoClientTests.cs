@@ -95,4 +95,15 @@ public sealed class TaobaoClientTests
 
         Assert.Equal(kind, error.Kind);
     }
+
+    [Fact]
+    public async Task PullPage_TradeWithoutModifiedTime_PassedOnStampedWithWindowStart()
+    {
+        await using var harness = await PlatformClientHarness.StartAsync(TestContext.Current.CancellationToken);
+        harness.Server.AnswerWith("""{"trades_sold_increment_get_response":{"has_next":false,"trades":{"trade":[{"tid":5,"status":"?"}]}}}""");
+
+        var order = Assert.Single((await harness.PullAsync(Platform.Taobao)).Orders);
+
+        Assert.Equal(("5", PlatformClientHarness.Window.From), (order.PlatformOrderId, order.ModifiedAt));
+    }
 }

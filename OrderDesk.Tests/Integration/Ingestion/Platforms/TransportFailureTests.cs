@@ -58,28 +58,22 @@ public sealed class TransportFailureTests
         Assert.Equal((PlatformErrorKind.Transient, "http-502"), (error.Kind, error.Code));
     }
 
+    /// <summary>A body cut off mid-way, and well-formed JSON of the wrong shape: neither may escape as a raw exception.</summary>
+    public static TheoryData<Platform, string> UnreadableBodies =>
+        new(from platform in new[] { Platform.Taobao, Platform.Pinduoduo, Platform.Jd, Platform.WebShop }
+            from body in new[] { """{"trades_sold_increment_get_response":{"trades":{"trade":[{"tid":1""", """{"something_else":[1,2,3]}""" }
+            select (platform, body));
+
     [Theory]
-    [MemberData(nameof(Platforms))]
-    public async Task MalformedJson_Transient(Platform platform)
+    [MemberData(nameof(UnreadableBodies))]
+    public async Task UnreadableBody_Transient(Platform platform, string body)
     {
         await using var harness = await PlatformClientHarness.StartAsync(TestContext.Current.CancellationToken);
-        harness.Server.AnswerWith("""{"trades_sold_increment_get_response":{"trades":{"trade":[{"tid":1""");
+        harness.Server.AnswerWith(body);
 
         var error = await Assert.ThrowsAsync<PlatformException>(() => harness.PullAsync(platform));
 
         Assert.Equal((PlatformErrorKind.Transient, "malformed-response"), (error.Kind, error.Code));
-    }
-
-    [Theory]
-    [MemberData(nameof(Platforms))]
-    public async Task UnexpectedShape_TransientNotRawException(Platform platform)
-    {
-        await using var harness = await PlatformClientHarness.StartAsync(TestContext.Current.CancellationToken);
-        harness.Server.AnswerWith("""{"something_else":[1,2,3]}""");
-
-        var error = await Assert.ThrowsAsync<PlatformException>(() => harness.PullAsync(platform));
-
-        Assert.Equal(PlatformErrorKind.Transient, error.Kind);
     }
 
     [Theory]

@@ -7,11 +7,13 @@ namespace OrderDesk.Features.Ingestion.Platforms;
 /// What the three marketplace mappers share: schema validation, parsing, the cheap id read and turning any
 /// surprise while mapping into a <see cref="MappingException"/> (so the worker quarantines instead of crashing).
 /// </summary>
-public abstract class JsonOrderMapper(PayloadSchema schema) : IOrderMapper
+public abstract class JsonOrderMapper(Platform platform, string schemaResource) : IOrderMapper
 {
-    public abstract Platform Platform { get; }
+    private readonly PayloadSchema _schema = new(schemaResource);
 
-    public IReadOnlyList<PayloadError> Validate(string payload) => schema.Validate(payload);
+    public Platform Platform => platform;
+
+    public IReadOnlyList<PayloadError> Validate(string payload) => _schema.Validate(payload);
 
     public CanonicalOrder Map(string shopCode, string payload)
     {

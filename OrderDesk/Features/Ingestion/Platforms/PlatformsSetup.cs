@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderDesk.Features.Ingestion.Platforms.Jd;
 using OrderDesk.Features.Ingestion.Platforms.Pinduoduo;
 using OrderDesk.Features.Ingestion.Platforms.Taobao;
@@ -13,6 +14,7 @@ public static class PlatformsSetup
     /// </summary>
     public static IServiceCollection AddPlatformAdapters(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(PlatformGateway.HttpClientName);
         services.AddSingleton<PlatformGateway>();
         services.AddSingleton<IPlatformClient, TaobaoClient>();

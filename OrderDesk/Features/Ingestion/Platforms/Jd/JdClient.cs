@@ -56,18 +56,17 @@ public sealed class JdClient(PlatformGateway gateway, TimeProvider clock) : IPla
         form["sign"] = Signing.Md5(form, shop.Secret.AppSecret);
 
         // JD always returns orderTotal, so includeTotal needs nothing extra.
-        return gateway.PostFormAsync(new Uri(shop.BaseUrl, "routerjson"), form, reply => ReadPage(reply, page), ct);
+        return gateway.PostFormAsync(new Uri(shop.BaseUrl, "routerjson"), form, reply => ReadPage(reply, window, page), ct);
     }
 
-    private PullPage ReadPage(PlatformReply reply, int page)
+    private PullPage ReadPage(PlatformReply reply, PullWindow window, int page)
     {
         JdErrors.ThrowIfError(reply.Root);
         var result = reply.Root.GetProperty("jingdong_pop_order_search_responce").GetProperty("searchorderinfo_result");
         JdErrors.ThrowIfApiFailed(result.Child("apiResult"));
         var orders = result.Child("orderInfoList").Items()
-            .Select(order => new PulledOrder(order.Text("orderId"), order.ChinaTime("modified"), order.GetRawText()))
+            .Select(order => PullPages.Pulled(order, order.Text("orderId"), order.OptionalChinaTime("modified"), window))
             .ToList();
-        var total = result.OptionalInt("orderTotal") ?? 0;
-        return new PullPage(orders, page * Policy.PageSize < total, total);
+        return PullPages.Of(orders, result, "orderTotal", page, Policy.PageSize);
     }
 }

@@ -5,11 +5,9 @@ using OrderDesk.Domain.Shared;
 namespace OrderDesk.Features.Ingestion.Platforms.Jd;
 
 /// <summary>One entry of jingdong.pop.order.search's orderInfoList → canonical order. JD sends amounts as yuan strings.</summary>
-public sealed class JdOrderMapper() : JsonOrderMapper(new PayloadSchema(SchemaResource))
+public sealed class JdOrderMapper() : JsonOrderMapper(Platform.Jd, SchemaResource)
 {
     public const string SchemaResource = "OrderDesk.Platforms.jd-order.schema.json";
-
-    public override Platform Platform => Platform.Jd;
 
     protected override string OrderIdOf(JsonElement order) => order.Text("orderId");
 

@@ -42,18 +42,16 @@ public sealed class PinduoduoClient(PlatformGateway gateway, TimeProvider clock)
         };
         form["sign"] = Signing.Md5(form, shop.Secret.AppSecret);
 
-        return gateway.PostFormAsync(new Uri(shop.BaseUrl, "api/router"), form, reply => ReadPage(reply, page), ct);
+        return gateway.PostFormAsync(new Uri(shop.BaseUrl, "api/router"), form, reply => ReadPage(reply, window, page), ct);
     }
 
-    private PullPage ReadPage(PlatformReply reply, int page)
+    private PullPage ReadPage(PlatformReply reply, PullWindow window, int page)
     {
         PddErrors.ThrowIfError(reply.Root);
         var body = reply.Root.GetProperty("order_sn_increment_get_response");
         var orders = body.Child("order_sn_list").Items()
-            .Select(order => new PulledOrder(order.Text("order_sn"), order.ChinaTime("updated_at"), order.GetRawText()))
+            .Select(order => PullPages.Pulled(order, order.Text("order_sn"), order.OptionalChinaTime("updated_at"), window))
             .ToList();
-        var total = body.OptionalInt("total_count");
-        var hasNext = body.Text("has_next") == "true" || (total is { } count && page * Policy.PageSize < count);
-        return new PullPage(orders, hasNext, total);
+        return PullPages.Of(orders, body, "total_count", page, Policy.PageSize);
     }
 }

@@ -8,11 +8,9 @@ namespace OrderDesk.Features.Ingestion.Platforms.Pinduoduo;
 /// One entry of PDD's order_sn_list → canonical order. Amounts are yuan as JSON numbers (19.9) and are read as
 /// decimals, never doubles, so fen come out exact.
 /// </summary>
-public sealed class PinduoduoOrderMapper() : JsonOrderMapper(new PayloadSchema(SchemaResource))
+public sealed class PinduoduoOrderMapper() : JsonOrderMapper(Platform.Pinduoduo, SchemaResource)
 {
     public const string SchemaResource = "OrderDesk.Platforms.pinduoduo-order.schema.json";
-
-    public override Platform Platform => Platform.Pinduoduo;
 
     protected override string OrderIdOf(JsonElement order) => order.Text("order_sn");
 

@@ -44,18 +44,16 @@ public sealed class TaobaoClient(PlatformGateway gateway, TimeProvider clock) : 
         if (!includeTotal) form["use_has_next"] = "true";
         form["sign"] = Signing.Md5(form, shop.Secret.AppSecret);
 
-        return gateway.PostFormAsync(new Uri(shop.BaseUrl, "router/rest"), form, reply => ReadPage(reply, page), ct);
+        return gateway.PostFormAsync(new Uri(shop.BaseUrl, "router/rest"), form, reply => ReadPage(reply, window, page), ct);
     }
 
-    private PullPage ReadPage(PlatformReply reply, int page)
+    private PullPage ReadPage(PlatformReply reply, PullWindow window, int page)
     {
         TopErrors.ThrowIfError(reply.Root);
         var body = reply.Root.GetProperty("trades_sold_increment_get_response");
         var orders = body.Child("trades").Child("trade").Items()
-            .Select(trade => new PulledOrder(TaobaoOrderMapper.IdOf(trade), trade.ChinaTime("modified"), trade.GetRawText()))
+            .Select(trade => PullPages.Pulled(trade, TaobaoOrderMapper.IdOf(trade), trade.OptionalChinaTime("modified"), window))
             .ToList();
-        var total = body.OptionalInt("total_results");
-        var hasNext = body.Text("has_next") == "true" || (total is { } count && page * Policy.PageSize < count);
-        return new PullPage(orders, hasNext, total);
+        return PullPages.Of(orders, body, "total_results", page, Policy.PageSize);
     }
 }

@@ -7,11 +7,9 @@ namespace OrderDesk.Features.Ingestion.Platforms.Taobao;
 /// <summary>
 /// A TOP trade (as taobao.trades.sold.increment.get returns it, lists wrapped: orders.order[]) → canonical order.
 /// </summary>
-public sealed class TaobaoOrderMapper() : JsonOrderMapper(new PayloadSchema(SchemaResource))
+public sealed class TaobaoOrderMapper() : JsonOrderMapper(Platform.Taobao, SchemaResource)
 {
     public const string SchemaResource = "OrderDesk.Platforms.taobao-trade.schema.json";
-
-    public override Platform Platform => Platform.Taobao;
 
     /// <summary>tid_str is the safe form: tid exceeds what JavaScript clients keep exactly, so TOP sends both.</summary>
     public static string IdOf(JsonElement trade) => trade.FirstText("tid_str", "tid");

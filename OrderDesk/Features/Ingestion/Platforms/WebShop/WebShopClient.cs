@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using OrderDesk.Domain.Shared;
 using OrderDesk.Features.Admin;
@@ -32,7 +33,7 @@ public sealed partial class WebShopClient(PlatformGateway gateway) : IPlatformCl
         var url = await UrlOfPageAsync(shop, window, page, ct);
         if (url is null) return new PullPage([], false, includeTotal ? await CountAsync(shop, window, ct) : null);
 
-        var (orders, next) = await gateway.GetAsync(url, Headers(shop), ReadOrders, ct);
+        var (orders, next) = await gateway.GetAsync(url, Headers(shop), reply => ReadOrders(reply, window), ct);
         Remember(shop, window, page + 1, next);
         return new PullPage(orders, next is not null, includeTotal ? await CountAsync(shop, window, ct) : null);
     }
@@ -85,11 +86,13 @@ public sealed partial class WebShopClient(PlatformGateway gateway) : IPlatformCl
 
     private static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static (IReadOnlyList<PulledOrder> Orders, Uri? Next) ReadOrders(PlatformReply reply)
+    private static DateTimeOffset? UpdatedAt(JsonElement order) =>
+        DateTimeOffset.TryParse(order.Text("updated_at"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
+
+    private static (IReadOnlyList<PulledOrder> Orders, Uri? Next) ReadOrders(PlatformReply reply, PullWindow window)
     {
         var orders = reply.Root.GetProperty("orders").Items()
-            .Select(order => new PulledOrder(order.Text("id"),
-                DateTimeOffset.Parse(order.Text("updated_at"), CultureInfo.InvariantCulture), order.GetRawText()))
+            .Select(order => PullPages.Pulled(order, order.Text("id"), UpdatedAt(order), window))
             .ToList();
         return (orders, NextLink(reply.Headers));
     }
