@@ -27,6 +27,15 @@ public partial class OrderDeskApp : WebApplicationFactory<Program>, IAsyncLifeti
         ["OrderDesk:Demo:Password"] = DemoPassword,
         ["OrderDesk:Demo:OrderCount"] = "600",
         ["OrderDesk:Demo:HistoryDays"] = "30",
+        // The platform simulators run only when a test advances them, and answer without injected faults.
+        ["OrderDesk:Simulators:AdvanceInBackground"] = "false",
+        ["OrderDesk:Simulators:Faults:RateLimit"] = "0",
+        ["OrderDesk:Simulators:Faults:ServerError"] = "0",
+        ["OrderDesk:Simulators:Faults:Slow"] = "0",
+        ["OrderDesk:Simulators:Faults:LateChange"] = "0",
+        ["OrderDesk:Simulators:Faults:Duplicate"] = "0",
+        ["OrderDesk:Simulators:Faults:OutOfOrder"] = "0",
+        ["OrderDesk:Simulators:Faults:Malformed"] = "0",
     };
 
     public TestClock Clock { get; } = new();
