@@ -24,7 +24,14 @@ public static class SimulatorsSetup
     /// <summary>Maps the simulator endpoints only when simulators are enabled: otherwise /sim/… is a plain 404.</summary>
     public static WebApplication MapSimulators(this WebApplication app)
     {
-        if (!Enabled(app.Services)) return app;
+        if (!Enabled(app.Services))
+        {
+            // Without this, the app's sign-in fallback policy would answer a platform client with a login redirect.
+            app.MapMethods("/sim/{**path}", [HttpMethods.Get, HttpMethods.Post],
+                () => Results.Json(new { error = "The platform simulators are disabled." }, statusCode: StatusCodes.Status404NotFound))
+                .AllowAnonymous().DisableAntiforgery();
+            return app;
+        }
         // Platform-style auth (request signatures, tokens) instead of OrderDesk's cookie: anonymous to ASP.NET.
         var sim = app.MapGroup("/sim").AllowAnonymous().DisableAntiforgery();
         sim.MapPost("/taobao/router/rest", TaobaoSimulator.HandleAsync);
