@@ -15,7 +15,7 @@ public static class SimulatorsSetup
         services.AddSingleton<SimulatorFaults>();
         services.AddSingleton<WebhookDeliveries>();
         services.AddSingleton<SimulatedPlatforms>();
-        services.AddHttpClient(WebhookDeliveries.HttpClientName);
+        services.AddHttpClient(WebhookDeliveries.HttpClientName).RemoveAllLoggers(); // one line per delivery would drown the log
         // Registered always, decided at start: configuration is only final once the host is built.
         services.AddSingleton<IHostedService>(sp => Enabled(sp) ? ActivatorUtilities.CreateInstance<SimulatorEngine>(sp) : new IdleService());
         return services;
