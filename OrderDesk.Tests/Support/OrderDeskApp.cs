@@ -30,6 +30,15 @@ public partial class OrderDeskApp : WebApplicationFactory<Program>, IAsyncLifeti
         // Recurring pulls run on Hangfire's real clock against whatever clients are registered: tests that want
         // them switch them on; the others stay free of background writes.
         ["OrderDesk:Ingestion:PullsEnabled"] = "false",
+        // The platform simulators run only when a test advances them, and answer without injected faults.
+        ["OrderDesk:Simulators:AdvanceInBackground"] = "false",
+        ["OrderDesk:Simulators:Faults:RateLimit"] = "0",
+        ["OrderDesk:Simulators:Faults:ServerError"] = "0",
+        ["OrderDesk:Simulators:Faults:Slow"] = "0",
+        ["OrderDesk:Simulators:Faults:LateChange"] = "0",
+        ["OrderDesk:Simulators:Faults:Duplicate"] = "0",
+        ["OrderDesk:Simulators:Faults:OutOfOrder"] = "0",
+        ["OrderDesk:Simulators:Faults:Malformed"] = "0",
     };
 
     public TestClock Clock { get; } = new();

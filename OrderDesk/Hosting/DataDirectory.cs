@@ -13,6 +13,8 @@ public sealed class DataDirectory
 
     public string DomainDatabase => System.IO.Path.Combine(Path, "orderdesk.db");
     public string JobsDatabase => System.IO.Path.Combine(Path, "jobs.db");
+    /// <summary>The built-in platform simulators' own state (demo mode and tests).</summary>
+    public string SimulatorDatabase => System.IO.Path.Combine(Path, "simulators.db");
 
     public string DomainConnectionString => $"Data Source={DomainDatabase};Cache=Private;Pooling=True;Default Timeout=30";
 }
