@@ -10,6 +10,8 @@ public static class Policies
     public const string Orders = nameof(Orders);
     public const string SeeFullPhone = nameof(SeeFullPhone);
     public const string Admin = nameof(Admin);
+    /// <summary>Quarantine, replay, sync state, pull now and reconciliation: the people who run the order gateway.</summary>
+    public const string SyncOperators = nameof(SyncOperators);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
@@ -17,6 +19,7 @@ public static class Policies
         [Orders] = [Roles.Admin, Roles.OpsManager, Roles.Supervisor, Roles.Finance, Roles.Warehouse],
         [SeeFullPhone] = [Roles.Admin, Roles.OpsManager, Roles.Supervisor],
         [Admin] = [Roles.Admin],
+        [SyncOperators] = [Roles.Admin, Roles.OpsManager],
     };
 
     public static void Add(AuthorizationOptions options)
