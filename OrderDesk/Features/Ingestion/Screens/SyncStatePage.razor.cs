@@ -83,6 +83,10 @@ public sealed partial class SyncStatePage : IDisposable
         }
     }
 
+    // The year is noise on a screen about the last minutes and hours, and the table needs the width.
+    private string Short(DateTimeOffset? utc) =>
+        utc is { } t ? Time.Local(t).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
+
     private SyncVerdict Verdict(SyncRow row) => SyncHealthRules.Judge(row, _view?.At ?? DateTimeOffset.UtcNow);
 
     private string HealthText(SyncVerdict verdict) => verdict.Concerns.Count == 0
