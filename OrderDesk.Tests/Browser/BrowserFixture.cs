@@ -7,12 +7,17 @@ namespace OrderDesk.Tests.Browser;
 /// One real app on a loopback port and one headless Debian Chromium, shared by the browser tests.
 /// Without Chromium the tests skip, unless ORDERDESK_REQUIRE_BROWSER=1 (CI) makes that a failure.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     private IPlaywright? _playwright;
 
-    public OrderDeskApp App { get; } = new OrderDeskApp().OnRealPort();
+    public BrowserFixture() : this(new OrderDeskApp()) { }
+
+    /// <summary>For a fixture whose app is configured differently (xUnit needs the single public constructor above).</summary>
+    protected BrowserFixture(OrderDeskApp app) => App = app.OnRealPort();
+
+    public OrderDeskApp App { get; }
     public IBrowser? Browser { get; private set; }
     public Uri BaseAddress { get; private set; } = default!;
     public string? Unavailable { get; private set; }
@@ -81,6 +86,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         await App.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 

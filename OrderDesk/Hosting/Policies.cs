@@ -10,7 +10,7 @@ public static class Policies
     public const string Orders = nameof(Orders);
     public const string SeeFullPhone = nameof(SeeFullPhone);
     public const string Admin = nameof(Admin);
-    /// <summary>Sync operations: reconciliation, pull now.</summary>
+    /// <summary>Quarantine, replay, sync state, pull now and reconciliation: the people who run the order gateway.</summary>
     public const string SyncOperators = nameof(SyncOperators);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
