@@ -72,7 +72,9 @@ public static class HostingExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(sp.GetRequiredService<DataDirectory>().JobsDatabase, new SQLiteStorageOptions()));
+            .UseSQLiteStorage(sp.GetRequiredService<DataDirectory>().JobsDatabase,
+                // "Pull now" should start within seconds, not at the default 15 s poll; jobs.db is its own file.
+                new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) }));
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
 
         services.AddHealthChecks()

@@ -15,6 +15,7 @@ public static class IngestionFeature
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestionOptions>>().Value);
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<ShopConnections>();
+        services.AddSingleton<Screens.ISyncActions, PullSyncActions>();
         services.AddHttpClient("platforms", client => client.Timeout = TimeSpan.FromSeconds(30));
         return services
             .AddPlatformAdapters()
