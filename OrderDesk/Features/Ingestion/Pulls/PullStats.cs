@@ -6,7 +6,10 @@ using OrderDesk.Features.Ingestion.Platforms;
 
 namespace OrderDesk.Features.Ingestion.Pulls;
 
-/// <summary>What a pull adds to one shop's minute of <see cref="ChannelMinuteStat"/>.</summary>
+/// <summary>
+/// What a pull adds to one shop's minute of <see cref="ChannelMinuteStat"/>: Pulls and PullFailures count platform
+/// calls (pages asked for), so failures per pull is a rate against the platform quota.
+/// </summary>
 public readonly record struct PullCounts(int Pulls = 0, int PullFailures = 0, int RateLimited = 0, int Received = 0, int Backfilled = 0);
 
 /// <summary>Adds pull counters to the current minute's statistics row, creating it if needed, in one statement.</summary>
