@@ -11,6 +11,7 @@ public static class PullsSetup
         services.TryAddSingleton<InboxSignal>();
         services.AddSingleton<PullRateLimiters>();
         services.AddSingleton<PullStats>();
+        services.AddSingleton<PlatformClients>();
         services.AddSingleton<WindowReader>();
         services.AddSingleton<PulledOrderStore>();
         // Singleton: it holds the per-shop gates that keep one shop's pulls from overlapping in this process.

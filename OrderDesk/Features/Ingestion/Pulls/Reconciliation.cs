@@ -24,8 +24,7 @@ public sealed record ReconciliationResult(
 /// </summary>
 public sealed class Reconciliation(
     IDbContextFactory<OrderDeskDbContext> dbFactory,
-    IServiceScopeFactory scopes,
-    ShopConnections connections,
+    PlatformClients clients,
     WindowReader reader)
 {
     public static readonly TimeSpan MaxSpan = TimeSpan.FromDays(7);
@@ -59,12 +58,10 @@ public sealed class Reconciliation(
 
     private async Task<HashSet<string>> PlatformOrderIdsAsync(Shop shop, PullWindow span, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var client = PlatformClients.For(scope.ServiceProvider, shop.Platform);
-        var connection = connections.For(shop);
+        await using var target = clients.Open(shop);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var window in PullWindows.Chunks(span, client.Policy.MaxWindow))
-            await reader.ReadAsync(client, connection, window, (orders, _) =>
+        foreach (var window in PullWindows.Chunks(span, target.Policy.MaxWindow))
+            await reader.ReadAsync(target, window, (orders, _) =>
             {
                 ids.UnionWith(orders.Select(o => o.PlatformOrderId));
                 return Task.CompletedTask;

@@ -12,11 +12,9 @@ namespace OrderDesk.Features.Ingestion.Pulls;
 /// The incremental pull of one shop: window after window from its watermark, each window paged backwards and
 /// stored before the watermark moves past it. Safe to run twice: the inbox ignores versions it already has.
 /// </summary>
-public sealed class ShopPuller(
+public sealed partial class ShopPuller(
     IDbContextFactory<OrderDeskDbContext> dbFactory,
-    IServiceScopeFactory scopes,
-    ShopConnections connections,
-    WindowReader reader,
+    PlatformClients clients,
     PulledOrderStore store,
     PullStats stats,
     TimeProvider clock,
@@ -66,39 +64,35 @@ public sealed class ShopPuller(
         state.Started(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
 
-        await using var scope = scopes.CreateAsyncScope();
-        ShopConnection? connection = null;
         var windows = 0;
         var stored = 0;
         try
         {
-            var client = PlatformClients.For(scope.ServiceProvider, shop.Platform);
-            connection = connections.For(shop);
+            await using var target = clients.Open(shop);
             while (windows < MaxWindowsPerRun
-                   && PullWindows.Next(state.Watermark, clock.GetUtcNow(), client.Policy, InitialLookback) is { } window)
+                   && PullWindows.Next(state.Watermark, clock.GetUtcNow(), target.Policy, InitialLookback) is { } window)
             {
-                await reader.ReadAsync(client, connection, window,
-                    async (orders, token) => stored += (await store.StoreAsync(connection, orders, MessageSource.Pull, token)).Count, ct);
+                stored += await store.StoreWindowAsync(target, window, MessageSource.Pull, afterStore: null, ct);
                 // Only now is every page of the window in the inbox.
                 state.AdvanceTo(window.To);
                 await db.SaveChangesAsync(ct);
                 windows++;
             }
-            var caughtUp = PullWindows.Next(state.Watermark, clock.GetUtcNow(), client.Policy, InitialLookback) is null;
+            var caughtUp = PullWindows.Next(state.Watermark, clock.GetUtcNow(), target.Policy, InitialLookback) is null;
             state.Succeeded(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
             return new PullOutcome(caughtUp ? PullResult.CaughtUp : PullResult.Behind, windows, stored, state.Watermark);
         }
         catch (PlatformException error)
         {
-            var result = await RecordAsync(db, shop, state, connection, error, ct);
+            var result = await RecordAsync(db, shop, state, error, ct);
             return new PullOutcome(result.Result, windows, stored, state.Watermark, result.Message);
         }
         catch (Exception error) when (error is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             // Clients classify platform answers into PlatformException; anything else (an HTTP timeout, a storage
             // failure) is recorded for the sync screen and left to Hangfire's log. The watermark has not moved.
-            if (connection is not null) await stats.RecordAsync(connection, new PullCounts(PullFailures: 1), CancellationToken.None);
+            await stats.RecordAsync(shop.Id, shop.Platform, new PullCounts(PullFailures: 1), CancellationToken.None);
             state.Failed($"Pull failed: {error.Message}", clock.GetUtcNow());
             await db.SaveChangesAsync(CancellationToken.None);
             throw;
@@ -106,25 +100,26 @@ public sealed class ShopPuller(
     }
 
     private async Task<(PullResult Result, string Message)> RecordAsync(OrderDeskDbContext db, Shop shop, ShopSyncState state,
-        ShopConnection? connection, PlatformException error, CancellationToken ct)
+        PlatformException error, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        if (connection is not null) await stats.RecordFailureAsync(connection, error, ct);
-        if (error.Kind == PlatformErrorKind.RateLimited)
-        {
-            var until = RateLimitPause.Until(now, error.RetryAfter, Random.Shared);
-            state.PauseUntil(until);
-            var message = $"Rate limited by {shop.Platform} ({error.Code}); paused until {until:u}.";
-            state.Failed(message, now);
-            await db.SaveChangesAsync(ct);
-            logger.LogInformation("Shop {Shop}: {Message}", shop.Code, message);
-            return (PullResult.RateLimited, message);
-        }
-        var described = Describe(shop, error);
-        state.Failed(described, now);
+        var until = await RecordFailureAsync(shop, state, error, ct);
+        var (result, message) = until is null
+            ? (PullResult.Failed, Describe(shop, error))
+            : (PullResult.RateLimited, $"Rate limited by {shop.Platform} ({error.Code}); paused until {until:u}.");
+        state.Failed(message, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        logger.LogWarning("Shop {Shop}: {Message}", shop.Code, described);
-        return (PullResult.Failed, described);
+        logger.Log(until is null ? LogLevel.Warning : LogLevel.Information, "Shop {Shop}: {Message}", shop.Code, message);
+        return (result, message);
+    }
+
+    /// <summary>Counts the failed call and, for a rate limit, pauses the shop; returns until when, or null if not paused.</summary>
+    private async Task<DateTimeOffset?> RecordFailureAsync(Shop shop, ShopSyncState state, PlatformException error, CancellationToken ct)
+    {
+        await stats.RecordFailureAsync(shop.Id, shop.Platform, error, ct);
+        if (error.Kind != PlatformErrorKind.RateLimited) return null;
+        var until = RateLimitPause.Until(clock.GetUtcNow(), error.RetryAfter, Random.Shared);
+        state.PauseUntil(until);
+        return until;
     }
 
     public static string Describe(Shop shop, PlatformException error) => error.Kind switch

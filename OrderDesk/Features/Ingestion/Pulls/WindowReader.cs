@@ -9,11 +9,11 @@ namespace OrderDesk.Features.Ingestion.Pulls;
 /// </summary>
 public sealed class WindowReader(PullRateLimiters limiters, PullStats stats)
 {
-    public async Task ReadAsync(IPlatformClient client, ShopConnection shop, PullWindow window,
+    public async Task ReadAsync(PullTarget target, PullWindow window,
         Func<IReadOnlyList<PulledOrder>, CancellationToken, Task> onPage, CancellationToken ct)
     {
-        var first = await CallAsync(client, shop, window, 1, includeTotal: true, ct);
-        var lastPage = LastPage(first, client.Policy.PageSize);
+        var first = await CallAsync(target, window, 1, includeTotal: true, ct);
+        var lastPage = LastPage(first, target.Policy.PageSize);
         if (lastPage <= 1)
         {
             await onPage(first.Orders, ct);
@@ -21,7 +21,7 @@ public sealed class WindowReader(PullRateLimiters limiters, PullStats stats)
         }
         for (var page = lastPage; page >= 1; page--)
         {
-            var result = await CallAsync(client, shop, window, page, includeTotal: false, ct);
+            var result = await CallAsync(target, window, page, includeTotal: false, ct);
             await onPage(result.Orders, ct);
         }
     }
@@ -34,14 +34,14 @@ public sealed class WindowReader(PullRateLimiters limiters, PullStats stats)
             "The platform did not return a total count, so the last page is unknown and backward paging cannot start.");
     }
 
-    private async Task<PullPage> CallAsync(IPlatformClient client, ShopConnection shop, PullWindow window, int page,
-        bool includeTotal, CancellationToken ct)
+    private async Task<PullPage> CallAsync(PullTarget target, PullWindow window, int page, bool includeTotal, CancellationToken ct)
     {
-        using var lease = await limiters.For(shop.ShopId, client.Policy.RequestsPerSecond).AcquireAsync(1, ct);
+        var shop = target.Connection;
+        using var lease = await limiters.For(shop.ShopId, target.Policy.RequestsPerSecond).AcquireAsync(1, ct);
         if (!lease.IsAcquired)
             throw new PlatformException(PlatformErrorKind.RateLimited, "local-queue-full",
                 $"Too many calls queued for shop {shop.ShopCode}.", TimeSpan.FromSeconds(5));
-        await stats.RecordAsync(shop, new PullCounts(Pulls: 1), ct);
-        return await client.PullPageAsync(shop, window, page, includeTotal, ct);
+        await stats.RecordAsync(shop.ShopId, shop.Platform, new PullCounts(Pulls: 1), ct);
+        return await target.Client.PullPageAsync(shop, window, page, includeTotal, ct);
     }
 }
