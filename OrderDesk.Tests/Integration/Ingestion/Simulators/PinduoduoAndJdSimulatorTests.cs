@@ -48,6 +48,7 @@ public sealed class PinduoduoAndJdSimulatorTests(PinduoduoAndJdSimulatorTests.Ap
         Assert.Equal(placed[^1].OrderId, (string)newest["order_sn"]!);
         Assert.Equal(JsonValueKind.Number, newest["pay_amount"]!.GetValueKind());
         Assert.Equal(placed[^1].PaymentFen / 100m, newest["pay_amount"]!.GetValue<decimal>());
+        Assert.DoesNotMatch(@"\.(\d0|0)$", newest["pay_amount"]!.ToJsonString()); // 19.9, not 19.90
         Assert.Equal(placed[^1].Lines.First(l => !l.Gift).SkuCode, (string)newest["item_list"]![0]!["outer_id"]!);
         Assert.Equal(1, (int)newest["order_status"]!);
     }

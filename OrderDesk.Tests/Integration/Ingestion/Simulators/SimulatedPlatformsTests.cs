@@ -26,6 +26,10 @@ public sealed class SimulatedPlatformsTests
         var expected = await FingerprintAsync(once, until);
         Assert.Equal(expected, await FingerprintAsync(inSteps, until));
         Assert.Contains(expected, line => line.Contains("|Paid|") || line.Contains("|Shipped|"));
+
+        await using var otherSeed = new OrderDeskApp().With("OrderDesk:Simulators:Seed", "7");
+        await otherSeed.Get<SimulatedPlatforms>().AdvanceAsync(until, Ct);
+        Assert.NotEqual(expected, await FingerprintAsync(otherSeed, until));
     }
 
     [Fact]

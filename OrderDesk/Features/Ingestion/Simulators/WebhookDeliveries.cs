@@ -140,6 +140,10 @@ public sealed class WebhookDeliveries(
                 ("$a", attempts), ("$s", state), ("$d", retryAt.ToUnixTimeMilliseconds()), ("$r", result), ("$id", delivery.Id));
             await command.ExecuteNonQueryAsync(ct);
         }
+        // Finished deliveries are only history; a day of it is plenty for looking into a demo.
+        await using (var prune = db.Command("DELETE FROM deliveries WHERE state <> 0 AND triggered_at < $old",
+                         ("$old", now.AddDays(-1).ToUnixTimeMilliseconds())))
+            await prune.ExecuteNonQueryAsync(ct);
         await db.CommitAsync(ct);
     }
 
