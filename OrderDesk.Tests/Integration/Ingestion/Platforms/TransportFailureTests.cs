@@ -89,6 +89,22 @@ public sealed class TransportFailureTests
     }
 
     [Fact]
+    public async Task BodyStallsAfterHeaders_Transient()
+    {
+        await using var harness = await PlatformClientHarness.StartAsync(TestContext.Current.CancellationToken, TimeSpan.FromMilliseconds(300));
+        harness.Server.Respond = async (_, context) =>
+        {
+            await context.Response.WriteAsync("""{"order_sn_increment_get_response":{""", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+        };
+
+        var error = await Assert.ThrowsAsync<PlatformException>(() => harness.PullAsync(Platform.Pinduoduo));
+
+        Assert.Equal((PlatformErrorKind.Transient, "timeout"), (error.Kind, error.Code));
+    }
+
+    [Fact]
     public async Task CallerCancels_OperationCanceledEscapes()
     {
         await using var harness = await PlatformClientHarness.StartAsync(TestContext.Current.CancellationToken);

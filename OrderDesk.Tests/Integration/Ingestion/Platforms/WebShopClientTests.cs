@@ -92,6 +92,22 @@ public sealed class WebShopClientTests
         Assert.False(third.HasNext);
     }
 
+    [Fact]
+    public async Task PullPage_IncludeTotalWithoutCountEndpoint_NoTotalButPage()
+    {
+        await using var harness = await PlatformClientHarness.StartAsync(TestContext.Current.CancellationToken);
+        harness.Server.Respond = async (request, context) =>
+        {
+            if (request.Path.EndsWith("/count.json", StringComparison.Ordinal)) context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await context.Response.WriteAsync(context.Response.StatusCode == 404 ? """{"errors":"Not Found"}""" : $$"""{"orders":[{{Order1}}]}""");
+        };
+
+        var page = await harness.PullAsync(Platform.WebShop, includeTotal: true);
+
+        Assert.Null(page.TotalCount);
+        Assert.Single(page.Orders);
+    }
+
     [Theory]
     [InlineData("shpat_token", "key", "shpat_token")]
     [InlineData("", "key", "key")]

@@ -55,8 +55,8 @@ public sealed class PlatformGateway(IHttpClientFactory httpFactory, TimeProvider
     {
         try
         {
-            return await httpFactory.CreateClient(HttpClientName)
-                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            // Buffer the whole body inside SendAsync: HttpClient.Timeout then covers a body that stalls half-way too.
+            return await httpFactory.CreateClient(HttpClientName).SendAsync(request, ct);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -2,7 +2,11 @@ using OrderDesk.Domain.Shared;
 
 namespace OrderDesk.Features.Ingestion.Platforms;
 
-/// <summary>The client and mapper for a platform, as registered; the web shop has a client here but its mapper lives in Inbox.</summary>
+/// <summary>
+/// The client and mapper for a platform, as registered; the web shop has a client here but its mapper lives in Inbox.
+/// A worker takes a stored payload through MapperFor(platform): Validate first (errors → quarantine with their
+/// paths), then Map (MappingException → quarantine with its message); TryReadOrderId is for the moment of arrival.
+/// </summary>
 public sealed class PlatformRegistry(IEnumerable<IPlatformClient> clients, IEnumerable<IOrderMapper> mappers)
 {
     private readonly Dictionary<Platform, IPlatformClient> _clients = clients.ToDictionary(c => c.Platform);

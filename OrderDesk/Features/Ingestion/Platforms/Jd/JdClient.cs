@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using OrderDesk.Domain.Shared;
 
@@ -38,22 +37,14 @@ public sealed class JdClient(PlatformGateway gateway, TimeProvider clock) : IPla
             ["end_date"] = ChinaTime.Format(window.To),
             ["order_state"] = OrderStates,
             ["optional_fields"] = OptionalFields,
-            ["page"] = page.ToString(CultureInfo.InvariantCulture),
-            ["page_size"] = Policy.PageSize.ToString(CultureInfo.InvariantCulture),
+            ["page"] = RouterForm.Number(page),
+            ["page_size"] = RouterForm.Number(Policy.PageSize),
             ["dateType"] = DateTypeModified,
             ["sortType"] = "1",
         };
-        var form = new Dictionary<string, string>
-        {
-            ["method"] = Method,
-            ["app_key"] = shop.Secret.AppKey,
-            ["access_token"] = shop.Secret.AccessToken,
-            ["timestamp"] = ChinaTime.Format(clock.GetUtcNow()),
-            ["v"] = "2.0",
-            ["sign_method"] = "md5",
-            ["360buy_param_json"] = JsonSerializer.Serialize(business),
-        };
-        form["sign"] = Signing.Md5(form, shop.Secret.AppSecret);
+        var form = RouterForm.TopStyle(Method, "access_token", shop, clock.GetUtcNow());
+        form["360buy_param_json"] = JsonSerializer.Serialize(business);
+        form.SignedWith(shop.Secret.AppSecret);
 
         // JD always returns orderTotal, so includeTotal needs nothing extra.
         return gateway.PostFormAsync(new Uri(shop.BaseUrl, "routerjson"), form, reply => ReadPage(reply, window, page), ct);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OrderDesk.Domain.Shared;
 
 namespace OrderDesk.Features.Ingestion.Platforms.Pinduoduo;
@@ -32,15 +31,15 @@ public sealed class PinduoduoClient(PlatformGateway gateway, TimeProvider clock)
             ["version"] = "V1",
             ["start_updated_at"] = ChinaTime.UnixSeconds(window.From),
             ["end_updated_at"] = ChinaTime.UnixSeconds(window.To),
-            ["page"] = page.ToString(CultureInfo.InvariantCulture),
-            ["page_size"] = Policy.PageSize.ToString(CultureInfo.InvariantCulture),
+            ["page"] = RouterForm.Number(page),
+            ["page_size"] = RouterForm.Number(Policy.PageSize),
             ["is_lucky_flag"] = LuckyAndOrdinary,
             ["order_status"] = AllOrderStatuses,
             ["refund_status"] = AllRefundStatuses,
             // false makes PDD count the matches (total_count) so the caller can start from the last page.
             ["use_has_next"] = includeTotal ? "false" : "true",
         };
-        form["sign"] = Signing.Md5(form, shop.Secret.AppSecret);
+        form.SignedWith(shop.Secret.AppSecret);
 
         return gateway.PostFormAsync(new Uri(shop.BaseUrl, "api/router"), form, reply => ReadPage(reply, window, page), ct);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OrderDesk.Domain.Shared;
 
 namespace OrderDesk.Features.Ingestion.Platforms.Taobao;
@@ -25,24 +24,16 @@ public sealed class TaobaoClient(PlatformGateway gateway, TimeProvider clock) : 
 
     public Task<PullPage> PullPageAsync(ShopConnection shop, PullWindow window, int page, bool includeTotal, CancellationToken ct)
     {
-        var form = new Dictionary<string, string>
-        {
-            ["method"] = Method,
-            ["app_key"] = shop.Secret.AppKey,
-            ["session"] = shop.Secret.AccessToken,
-            ["timestamp"] = ChinaTime.Format(clock.GetUtcNow()),
-            ["v"] = "2.0",
-            ["sign_method"] = "md5",
-            ["format"] = "json",
-            ["fields"] = Fields,
-            ["start_modified"] = ChinaTime.Format(window.From),
-            ["end_modified"] = ChinaTime.Format(window.To),
-            ["page_no"] = page.ToString(CultureInfo.InvariantCulture),
-            ["page_size"] = Policy.PageSize.ToString(CultureInfo.InvariantCulture),
-        };
+        var form = RouterForm.TopStyle(Method, "session", shop, clock.GetUtcNow());
+        form["format"] = "json";
+        form["fields"] = Fields;
+        form["start_modified"] = ChinaTime.Format(window.From);
+        form["end_modified"] = ChinaTime.Format(window.To);
+        form["page_no"] = RouterForm.Number(page);
+        form["page_size"] = RouterForm.Number(Policy.PageSize);
         // With use_has_next TOP skips counting and answers has_next only; without it total_results comes back.
         if (!includeTotal) form["use_has_next"] = "true";
-        form["sign"] = Signing.Md5(form, shop.Secret.AppSecret);
+        form.SignedWith(shop.Secret.AppSecret);
 
         return gateway.PostFormAsync(new Uri(shop.BaseUrl, "router/rest"), form, reply => ReadPage(reply, window, page), ct);
     }

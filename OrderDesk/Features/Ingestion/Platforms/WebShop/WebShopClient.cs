@@ -77,9 +77,23 @@ public sealed partial class WebShopClient(PlatformGateway gateway) : IPlatformCl
     private static Uri FirstPage(ShopConnection shop, PullWindow window) =>
         new(shop.BaseUrl, $"admin/api/{ApiVersion}/orders.json?{WindowQuery(window)}&limit=250&status=any");
 
-    private Task<int?> CountAsync(ShopConnection shop, PullWindow window, CancellationToken ct) =>
-        gateway.GetAsync(new Uri(shop.BaseUrl, $"admin/api/{ApiVersion}/orders/count.json?{WindowQuery(window)}&status=any"),
-            Headers(shop), reply => (int?)reply.Root.GetProperty("count").GetInt32(), ct);
+    /// <summary>
+    /// orders/count.json for the window. A shop that does not serve it (a 4xx: older shop versions, the built-in
+    /// simulator) yields no total rather than a failed pull: the caller then pages forwards until has-next is false.
+    /// </summary>
+    private async Task<int?> CountAsync(ShopConnection shop, PullWindow window, CancellationToken ct)
+    {
+        try
+        {
+            return await gateway.GetAsync(
+                new Uri(shop.BaseUrl, $"admin/api/{ApiVersion}/orders/count.json?{WindowQuery(window)}&status=any"),
+                Headers(shop), reply => (int?)reply.Root.GetProperty("count").GetInt32(), ct);
+        }
+        catch (PlatformException ex) when (ex.Kind == PlatformErrorKind.Permanent)
+        {
+            return null;
+        }
+    }
 
     private static string WindowQuery(PullWindow window) =>
         $"updated_at_min={Uri.EscapeDataString(Iso(window.From))}&updated_at_max={Uri.EscapeDataString(Iso(window.To))}";
