@@ -16,11 +16,8 @@ public sealed class PullRulesTests
         Assert.Equal(expected, WindowReader.LastPage(new PullPage([], total > pageSize, total), pageSize));
 
     [Fact]
-    public void LastPage_NoTotalButMorePages_RefusedAsPermanent()
-    {
-        var error = Assert.Throws<PlatformException>(() => WindowReader.LastPage(new PullPage([], HasNext: true, TotalCount: null), 50));
-        Assert.Equal(PlatformErrorKind.Permanent, error.Kind);
-    }
+    public void LastPage_NoTotalAndNoNextPage_IsPageOne() =>
+        Assert.Equal(1, WindowReader.LastPage(new PullPage([], HasNext: false, TotalCount: null), 50));
 
     [Fact]
     public void RateLimitPause_RetryAfterGiven_WaitsThatLongPlusAtMostTwentyPercent()

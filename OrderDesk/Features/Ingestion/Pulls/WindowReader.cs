@@ -13,6 +13,18 @@ public sealed class WindowReader(PullRateLimiters limiters, PullStats stats)
         Func<IReadOnlyList<PulledOrder>, CancellationToken, Task> onPage, CancellationToken ct)
     {
         var first = await CallAsync(target, window, 1, includeTotal: true, ct);
+        if (first is { TotalCount: null, HasNext: true })
+        {
+            // Cursor paging (the web shop) only goes forwards; it sorts oldest update first, so an order that
+            // changes while we page moves past the window's end instead of being skipped.
+            await onPage(first.Orders, ct);
+            for (var page = 2; ; page++)
+            {
+                var next = await CallAsync(target, window, page, includeTotal: false, ct);
+                await onPage(next.Orders, ct);
+                if (!next.HasNext) return;
+            }
+        }
         var lastPage = LastPage(first, target.Policy.PageSize);
         if (lastPage <= 1)
         {
@@ -29,9 +41,7 @@ public sealed class WindowReader(PullRateLimiters limiters, PullStats stats)
     public static int LastPage(PullPage first, int pageSize)
     {
         if (first.TotalCount is { } total) return Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
-        if (!first.HasNext) return 1;
-        throw new PlatformException(PlatformErrorKind.Permanent, "no-total",
-            "The platform did not return a total count, so the last page is unknown and backward paging cannot start.");
+        return 1; // no total and no next page: everything is on page 1
     }
 
     private async Task<PullPage> CallAsync(PullTarget target, PullWindow window, int page, bool includeTotal, CancellationToken ct)
