@@ -32,6 +32,8 @@ public partial class OrderDeskApp : WebApplicationFactory<Program>, IAsyncLifeti
         ["OrderDesk:Ingestion:PullsEnabled"] = "false",
         // The platform simulators run only when a test advances them, and answer without injected faults.
         ["OrderDesk:Simulators:AdvanceInBackground"] = "false",
+        ["OrderDesk:Simulators:MaxCatchUpMinutes"] = "100000",
+        ["OrderDesk:Simulators:ArrivalsPerMinute"] = "0.4",
         ["OrderDesk:Simulators:Faults:RateLimit"] = "0",
         ["OrderDesk:Simulators:Faults:ServerError"] = "0",
         ["OrderDesk:Simulators:Faults:Slow"] = "0",

@@ -46,6 +46,10 @@ public sealed class SimulatedPlatforms(
                 var from = ParseTime(await db.MetaAsync(AdvancedUntilKey, ct))
                     ?? SimRandom.Seconds(clock.GetUtcNow().AddMinutes(-options.WarmUpMinutes));
                 if (from >= until) return created;
+                // After a long stop the platforms do not replay every missed minute at once: a demo restarted
+                // the next morning gets the last few hours, not a day of orders in one go.
+                var floor = until.AddMinutes(-options.MaxCatchUpMinutes);
+                if (from < floor) from = SimRandom.Seconds(floor);
                 var to = from + s_chunk < until ? from + s_chunk : until;
                 foreach (var (shop, at, random) in Arrivals(shops, from, to).OrderBy(a => a.At).ThenBy(a => a.Shop.Code))
                 {

@@ -13,8 +13,10 @@ public sealed class SimulatorOptions
     public int TickSeconds { get; set; } = 5;
     /// <summary>On a fresh simulator store, history starts this long before the first advance, so the first pull finds orders.</summary>
     public int WarmUpMinutes { get; set; } = 60;
+    /// <summary>Longest stretch of missed time the platforms catch up on after the app was stopped.</summary>
+    public int MaxCatchUpMinutes { get; set; } = 360;
     /// <summary>Average new orders per minute per shop over a day; the China-time hour curve shapes it (evening peak).</summary>
-    public double ArrivalsPerMinute { get; set; } = 0.4;
+    public double ArrivalsPerMinute { get; set; } = 1.0;
     /// <summary>Per shop code overrides of <see cref="ArrivalsPerMinute"/>.</summary>
     public Dictionary<string, double> ShopArrivalsPerMinute { get; set; } = [];
     /// <summary>Share of order lines carrying a SKU code OrderDesk does not know.</summary>
