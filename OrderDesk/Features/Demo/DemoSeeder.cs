@@ -83,9 +83,9 @@ public sealed class DemoSeeder(
 
     private static int WriteOrders(OrderDeskDbContext db, List<DemoOrder> orders)
     {
-        var orderId = NextId(db, "Orders");
-        var lineId = NextId(db, "OrderLines");
-        var changeId = NextId(db, "OrderStatusChanges");
+        var orderId = SqliteBulkInsert<Order>.NextId(db);
+        var lineId = SqliteBulkInsert<OrderLine>.NextId(db);
+        var changeId = SqliteBulkInsert<OrderStatusChange>.NextId(db);
         using var orderRows = new SqliteBulkInsert<Order>(db, nameof(Order.Id));
         using var lineRows = new SqliteBulkInsert<OrderLine>(db, nameof(OrderLine.Id), nameof(OrderLine.OrderId));
         using var changeRows = new SqliteBulkInsert<OrderStatusChange>(db, nameof(OrderStatusChange.Id), nameof(OrderStatusChange.OrderId));
@@ -99,13 +99,5 @@ public sealed class DemoSeeder(
             orderId++;
         }
         return rows;
-    }
-
-    private static long NextId(OrderDeskDbContext db, string table)
-    {
-        using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(db.Database.CurrentTransaction!);
-        command.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"{table}\"";
-        return (long)command.ExecuteScalar()!;
     }
 }

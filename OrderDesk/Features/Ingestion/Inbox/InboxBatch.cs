@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Data;
-using OrderDesk.Domain.Customers;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Orders;
 using OrderDesk.Domain.Shared;
@@ -12,16 +11,19 @@ namespace OrderDesk.Features.Ingestion.Inbox;
 /// One worker batch inside one write transaction: validates and maps each message, then upserts the orders by
 /// key — several versions of one order in modification order, a version not newer than the stored one left
 /// alone — reserves or releases stock, counts per shop and minute, and marks each message. Everything it
-/// reads it loads up front in a few set queries, so the cost is per batch, not per message.
+/// reads it loads up front in a few set queries, so the cost is per batch, not per message. Messages and stock
+/// rows are read untracked and written back with prepared statements, new orders are inserted the same way;
+/// EF tracks only what changes rarely (existing orders, the minute stats).
 /// </summary>
 internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Platform, IOrderMapper> mappers,
     IngestionOptions options, DateTimeOffset now)
 {
     private readonly Dictionary<OrderKey, Order> _orders = [];
+    private readonly List<Order> _created = [];
     private readonly Dictionary<long, ChannelMinuteStat> _stats = [];
-    private readonly Dictionary<(Platform, string), Customer> _customers = [];
+    private CustomerLedger? _customers;
     private Dictionary<long, long> _warehouseOfShop = [];
-    private StockLedger _stock = null!;
+    private StockLedger? _stock;
 
     public InboxRunResult Result { get; } = new();
 
@@ -38,6 +40,37 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         {
             foreach (var (message, order) in group.OrderBy(m => m.Order.ModifiedAt).ThenBy(m => m.Message.Id))
                 Apply(message, order);
+        }
+    }
+
+    /// <summary>
+    /// Saves the tracked changes (updated orders, stats), then writes stock, customers, message states and the new orders
+    /// through prepared inserts: EF's per-row insert cost was most of a batch's time, and a new order is
+    /// written once, whole (later versions of it in this batch were applied in memory).
+    /// </summary>
+    public async Task SaveAsync(IReadOnlyList<InboxMessage> messages, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        _stock?.Write(db);
+        _customers?.Write(db);
+        using (var states = new SqliteBulkUpdate<InboxMessage>(db, nameof(InboxMessage.State), nameof(InboxMessage.Attempts),
+                   nameof(InboxMessage.NextAttemptAt), nameof(InboxMessage.LastError), nameof(InboxMessage.ProcessedAt)))
+        {
+            foreach (var message in messages) states.Update(message);
+        }
+        if (_created.Count == 0) return;
+        var orderId = SqliteBulkInsert<Order>.NextId(db);
+        var lineId = SqliteBulkInsert<OrderLine>.NextId(db);
+        var changeId = SqliteBulkInsert<OrderStatusChange>.NextId(db);
+        using var orderRows = new SqliteBulkInsert<Order>(db, nameof(Order.Id));
+        using var lineRows = new SqliteBulkInsert<OrderLine>(db, nameof(OrderLine.Id), nameof(OrderLine.OrderId));
+        using var changeRows = new SqliteBulkInsert<OrderStatusChange>(db, nameof(OrderStatusChange.Id), nameof(OrderStatusChange.OrderId));
+        foreach (var order in _created)
+        {
+            orderRows.Insert(order, orderId);
+            foreach (var line in order.Lines) lineRows.Insert(line, lineId++, orderId);
+            foreach (var change in order.StatusHistory) changeRows.Insert(change, changeId++, orderId);
+            orderId++;
         }
     }
 
@@ -92,19 +125,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
             if (keys.Contains(order.Key)) _orders[order.Key] = order;
         }
 
-        var buyerIds = orders.Where(o => o.BuyerId.Length > 0).Select(o => o.BuyerId).Distinct().ToList();
-        foreach (var customer in await db.Customers.Where(c => buyerIds.Contains(c.BuyerId)).ToListAsync(ct))
-            _customers[(customer.Platform, customer.BuyerId)] = customer;
-        // New orders need their customer's id: create the missing customers first (same transaction).
-        foreach (var order in orders.Where(o => o.BuyerId.Length > 0 && !_orders.ContainsKey(o.Key)))
-        {
-            var key = (order.Key.Platform, order.BuyerId);
-            if (_customers.ContainsKey(key)) continue;
-            var customer = new Customer(order.Key.Platform, order.BuyerId, order.BuyerName, CustomerTier.Regular);
-            db.Customers.Add(customer);
-            _customers[key] = customer;
-        }
-        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
+        _customers = await CustomerLedger.LoadAsync(db, orders, ct);
 
         var skuCodes = orders.SelectMany(o => o.Lines).Select(l => l.SkuCode)
             .Concat(_orders.Values.SelectMany(o => o.Lines).Select(l => l.SkuCode)).Distinct().ToList();
@@ -141,14 +162,15 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         order.PlaceHold(canonical.Hold);
         order.LinkRawPayload(message.Id);
         if (_warehouseOfShop.TryGetValue(message.ShopId, out var warehouseId)) order.AssignWarehouse(warehouseId);
-        if (canonical.BuyerId.Length > 0 && _customers.TryGetValue((canonical.Key.Platform, canonical.BuyerId), out var customer))
+        if (_customers!.Find(canonical.Key.Platform, canonical.BuyerId) is { } customer)
         {
             order.AssignTo(customer);
             customer.CountOrder();
             if (canonical.Status == OrderStatus.Refunded) customer.CountRefund();
+            _customers.Counted(customer);
         }
-        if (StockLedger.Holds(order.Status)) _stock.Reserve(order);
-        db.Orders.Add(order);
+        if (StockLedger.Holds(order.Status)) _stock!.Reserve(order);
+        _created.Add(order);
         _orders[canonical.Key] = order;
         message.MarkProcessed(now);
         Result.Created++;
@@ -166,11 +188,15 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         order.MoveTo(canonical.Status, canonical.ModifiedAt, source);
         var linesChanged = !SameLines(order.Lines, lines);
         // Cancelled and Refunded are terminal, so an order leaves the holding states once: released once.
-        if (held && (!StockLedger.Holds(order.Status) || linesChanged)) _stock.Release(order);
+        if (held && (!StockLedger.Holds(order.Status) || linesChanged)) _stock!.Release(order);
         if (linesChanged) order.ReplaceLines(lines);
-        if (held && StockLedger.Holds(order.Status) && linesChanged) _stock.Reserve(order);
-        if (held && order.Status == OrderStatus.Refunded && order.CustomerId is { } customerId)
-            _customers.Values.FirstOrDefault(c => c.Id == customerId)?.CountRefund();
+        if (held && StockLedger.Holds(order.Status) && linesChanged) _stock!.Reserve(order);
+        if (held && order.Status == OrderStatus.Refunded && order.CustomerId is { } customerId
+            && _customers!.Find(customerId) is { } customer)
+        {
+            customer.CountRefund();
+            _customers.Counted(customer);
+        }
 
         order.SetReceiver(canonical.Receiver);
         order.SetAmounts(canonical.Amounts);

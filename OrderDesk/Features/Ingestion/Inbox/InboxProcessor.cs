@@ -93,13 +93,13 @@ public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory
         // and SQLite never has to upgrade a read lock under load ("database is locked").
         await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
         await db.Database.UseTransactionAsync(transaction, ct);
-        var messages = await db.InboxMessages
+        var messages = await db.InboxMessages.AsNoTracking()
             .Where(m => ids.Contains(m.Id) && m.State == MessageState.Pending)
             .OrderBy(m => m.Id)
             .ToListAsync(ct);
         var batch = new InboxBatch(db, _mappers, options, now);
         await batch.RunAsync(messages, ct);
-        await db.SaveChangesAsync(ct);
+        await batch.SaveAsync(messages, ct);
         await transaction.CommitAsync(ct);
         return batch.Result;
     }

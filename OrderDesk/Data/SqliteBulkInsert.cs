@@ -3,9 +3,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using OrderDesk.Data;
 
-namespace OrderDesk.Features.Demo;
+namespace OrderDesk.Data;
 
 /// <summary>
 /// Inserts many rows of one entity type through a single prepared command. Table, column names and
@@ -58,7 +57,17 @@ internal sealed class SqliteBulkInsert<T> : IDisposable where T : class
 
     public void Dispose() => _command.Dispose();
 
-    private static Func<object, object?> Reader(IProperty property)
+    /// <summary>The next free id of <typeparamref name="T"/>'s table; safe while the caller's transaction holds the write lock.</summary>
+    public static long NextId(OrderDeskDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"{entity.GetTableName()}\"";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    internal static Func<object, object?> Reader(IProperty property)
     {
         MemberInfo member = (MemberInfo?)property.PropertyInfo ?? property.FieldInfo
             ?? throw new InvalidOperationException($"{typeof(T).Name}.{property.Name} is a shadow property; pass its value explicitly.");
