@@ -1,14 +1,10 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using OrderDesk.Data;
 using OrderDesk.Domain.Catalog;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Shared;
-using OrderDesk.Features.Admin;
 using OrderDesk.Features.Ingestion;
 using OrderDesk.Features.Ingestion.Inbox;
 using OrderDesk.Features.Ingestion.Platforms;
@@ -43,23 +39,13 @@ public sealed class InboxBench : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "orderdesk-bench", "inbox-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "orderdesk.db");
-        var services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(new FixedClock(WebShopPayloads.Now))
+        var services = BenchServices.Create(path, WebShopPayloads.Now)
             .AddSingleton(new IngestionOptions { WorkerBatchSize = batchSize })
-            .AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider())
-            .AddSingleton<ShopCredentials>()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddSingleton<SqlitePragmas>()
-            .AddSingleton<AuditInterceptor>()
             .AddSingleton<IOrderMapper, WebShopMapper>()
             .AddSingleton<InboxSignal>()
             .AddSingleton<IngestionEvents>()
             .AddSingleton<InboxWriter>()
             .AddSingleton<InboxProcessor>();
-        services.AddDbContextFactory<OrderDeskDbContext>((sp, o) => o
-            .UseSqlite($"Data Source={path};Pooling=True")
-            .AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<AuditInterceptor>()));
         var bench = new InboxBench(folder, services.BuildServiceProvider(), path);
         await bench.SeedAsync(count);
         return bench;

@@ -21,11 +21,7 @@ internal sealed class SqliteBulkInsert<T> : IDisposable where T : class
     /// <param name="given">Properties whose values the caller passes to <see cref="Insert"/> (keys and foreign keys it assigns).</param>
     public SqliteBulkInsert(OrderDeskDbContext db, params string[] given)
     {
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        _command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        _command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Bulk inserts run inside the caller's transaction.");
+        (var entity, var table, _command) = Command(db);
 
         var columns = new List<string>();
         var givenParameters = new SqliteParameter[given.Length];
@@ -56,6 +52,16 @@ internal sealed class SqliteBulkInsert<T> : IDisposable where T : class
     }
 
     public void Dispose() => _command.Dispose();
+
+    /// <summary>The entity's table and a command in the caller's transaction, which bulk writes require.</summary>
+    internal static (IEntityType Entity, StoreObjectIdentifier Table, SqliteCommand Command) Command(OrderDeskDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Bulk writes run inside the caller's transaction.");
+        return (entity, StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema()), command);
+    }
 
     /// <summary>The next free id of <typeparamref name="T"/>'s table; safe while the caller's transaction holds the write lock.</summary>
     public static long NextId(OrderDeskDbContext db)

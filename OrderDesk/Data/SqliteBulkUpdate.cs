@@ -18,11 +18,7 @@ internal sealed class SqliteBulkUpdate<T> : IDisposable where T : class
 
     public SqliteBulkUpdate(OrderDeskDbContext db, params string[] properties)
     {
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        _command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        _command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Bulk updates run inside the caller's transaction.");
+        (var entity, var table, _command) = SqliteBulkInsert<T>.Command(db);
         var set = properties.Select(name => Bind(entity.FindProperty(name)
             ?? throw new InvalidOperationException($"{typeof(T).Name}.{name} is not mapped."), table)).ToList();
         var where = entity.FindPrimaryKey()!.Properties.Select(p => Bind(p, table)).ToList();

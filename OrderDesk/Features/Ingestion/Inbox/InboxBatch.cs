@@ -58,20 +58,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         {
             foreach (var message in messages) states.Update(message);
         }
-        if (_created.Count == 0) return;
-        var orderId = SqliteBulkInsert<Order>.NextId(db);
-        var lineId = SqliteBulkInsert<OrderLine>.NextId(db);
-        var changeId = SqliteBulkInsert<OrderStatusChange>.NextId(db);
-        using var orderRows = new SqliteBulkInsert<Order>(db, nameof(Order.Id));
-        using var lineRows = new SqliteBulkInsert<OrderLine>(db, nameof(OrderLine.Id), nameof(OrderLine.OrderId));
-        using var changeRows = new SqliteBulkInsert<OrderStatusChange>(db, nameof(OrderStatusChange.Id), nameof(OrderStatusChange.OrderId));
-        foreach (var order in _created)
-        {
-            orderRows.Insert(order, orderId);
-            foreach (var line in order.Lines) lineRows.Insert(line, lineId++, orderId);
-            foreach (var change in order.StatusHistory) changeRows.Insert(change, changeId++, orderId);
-            orderId++;
-        }
+        if (_created.Count > 0) OrderRows.Insert(db, _created);
     }
 
     private CanonicalOrder? Map(InboxMessage message)
