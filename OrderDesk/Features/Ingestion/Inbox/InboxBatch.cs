@@ -8,8 +8,8 @@ using OrderDesk.Features.Ingestion.Platforms;
 namespace OrderDesk.Features.Ingestion.Inbox;
 
 /// <summary>
-/// One worker batch inside one write transaction: validates and maps each message, then upserts the orders by
-/// key — several versions of one order in modification order, a version not newer than the stored one left
+/// One worker batch: validates and maps each message (before the write lock), then, inside one write
+/// transaction, upserts the orders by key — several versions of one order in modification order, a version not newer than the stored one left
 /// alone — reserves or releases stock, counts per shop and minute, and marks each message. Everything it
 /// reads it loads up front in a few set queries, so the cost is per batch, not per message. Messages and stock
 /// rows are read untracked and written back with prepared statements, new orders are inserted the same way;
@@ -27,16 +27,36 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
 
     public InboxRunResult Result { get; } = new();
 
-    public async Task RunAsync(IReadOnlyList<InboxMessage> messages, CancellationToken ct)
+    private readonly List<(InboxMessage Message, CanonicalOrder Order)> _mapped = [];
+    private readonly List<(InboxMessage Message, string Reason, bool Transient)> _rejected = [];
+    private List<InboxMessage> _messages = [];
+
+    /// <summary>
+    /// Validates and maps: CPU work that needs no database, so the processor does it before taking the write
+    /// lock, which webhook deliveries wait for.
+    /// </summary>
+    public void Map(IReadOnlyList<InboxMessage> messages)
     {
-        await LoadStatsAsync(messages, ct);
-        var mapped = new List<(InboxMessage Message, CanonicalOrder Order)>();
         foreach (var message in messages)
         {
-            if (Map(message) is { } order) mapped.Add((message, order));
+            if (Map(message) is { } order) _mapped.Add((message, order));
         }
-        await LoadAsync(messages, mapped.ConvertAll(m => m.Order), ct);
-        foreach (var group in mapped.GroupBy(m => m.Order.Key))
+    }
+
+    /// <summary>Applies the mapped messages that are still pending, inside the write transaction.</summary>
+    public async Task ApplyAsync(IReadOnlySet<long> stillPending, CancellationToken ct)
+    {
+        _mapped.RemoveAll(m => !stillPending.Contains(m.Message.Id));
+        _rejected.RemoveAll(r => !stillPending.Contains(r.Message.Id));
+        _messages = [.. _mapped.Select(m => m.Message).Concat(_rejected.Select(r => r.Message))];
+        await LoadStatsAsync(_messages, ct);
+        foreach (var (message, reason, transient) in _rejected)
+        {
+            if (transient) Fail(message, reason);
+            else Quarantine(message, reason);
+        }
+        await LoadAsync(_messages, _mapped.ConvertAll(m => m.Order), ct);
+        foreach (var group in _mapped.GroupBy(m => m.Order.Key))
         {
             foreach (var (message, order) in group.OrderBy(m => m.Order.ModifiedAt).ThenBy(m => m.Message.Id))
                 Apply(message, order);
@@ -48,7 +68,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
     /// through prepared inserts: EF's per-row insert cost was most of a batch's time, and a new order is
     /// written once, whole (later versions of it in this batch were applied in memory).
     /// </summary>
-    public async Task SaveAsync(IReadOnlyList<InboxMessage> messages, CancellationToken ct)
+    public async Task SaveAsync(CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
         _stock?.Write(db);
@@ -56,7 +76,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         using (var states = new SqliteBulkUpdate<InboxMessage>(db, nameof(InboxMessage.State), nameof(InboxMessage.Attempts),
                    nameof(InboxMessage.NextAttemptAt), nameof(InboxMessage.LastError), nameof(InboxMessage.ProcessedAt)))
         {
-            foreach (var message in messages) states.Update(message);
+            foreach (var message in _messages) states.Update(message);
         }
         if (_created.Count > 0) OrderRows.Insert(db, _created);
     }
@@ -65,7 +85,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
     {
         if (!mappers.TryGetValue(message.Platform, out var mapper))
         {
-            Fail(message, $"no mapper for platform {message.Platform}");
+            _rejected.Add((message, $"no mapper for platform {message.Platform}", true));
             return null;
         }
         try
@@ -73,20 +93,20 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
             var errors = mapper.Validate(message.Payload);
             if (errors.Count > 0)
             {
-                Quarantine(message, "Schema: " + string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")));
+                _rejected.Add((message, "Schema: " + string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")), false));
                 return null;
             }
             return mapper.Map(message.ShopCode, message.Payload);
         }
         catch (Exception e) when (e is MappingException or DomainRuleException)
         {
-            Quarantine(message, e.Message);
+            _rejected.Add((message, e.Message, false));
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A mapper bug or a resource hiccup: worth another try, and quarantined if it keeps happening.
-            Fail(message, $"{e.GetType().Name}: {e.Message}");
+            _rejected.Add((message, $"{e.GetType().Name}: {e.Message}", true));
             return null;
         }
     }

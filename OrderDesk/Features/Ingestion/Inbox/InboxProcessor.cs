@@ -88,18 +88,24 @@ public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory
         await using var db = await factory.CreateDbContextAsync(ct);
         // Machine writes with their own trail (the raw message, the status history's source): no audit rows per order.
         db.AuditDisabled = true;
-        await db.Database.OpenConnectionAsync(ct);
-        // BEGIN IMMEDIATE: take the write lock before reading, so nothing read here changes before the commit
-        // and SQLite never has to upgrade a read lock under load ("database is locked").
-        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
-        await db.Database.UseTransactionAsync(transaction, ct);
         var messages = await db.InboxMessages.AsNoTracking()
             .Where(m => ids.Contains(m.Id) && m.State == MessageState.Pending)
             .OrderBy(m => m.Id)
             .ToListAsync(ct);
         var batch = new InboxBatch(db, _mappers, options, now);
-        await batch.RunAsync(messages, ct);
-        await batch.SaveAsync(messages, ct);
+        batch.Map(messages);
+
+        await db.Database.OpenConnectionAsync(ct);
+        // BEGIN IMMEDIATE: take the write lock before reading, so nothing read here changes before the commit
+        // and SQLite never has to upgrade a read lock under load ("database is locked").
+        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
+        await db.Database.UseTransactionAsync(transaction, ct);
+        var stillPending = (await db.InboxMessages
+            .Where(m => ids.Contains(m.Id) && m.State == MessageState.Pending)
+            .Select(m => m.Id)
+            .ToListAsync(ct)).ToHashSet();
+        await batch.ApplyAsync(stillPending, ct);
+        await batch.SaveAsync(ct);
         await transaction.CommitAsync(ct);
         return batch.Result;
     }
