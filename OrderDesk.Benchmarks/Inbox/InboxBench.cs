@@ -43,6 +43,7 @@ public sealed class InboxBench : IAsyncDisposable
             .AddSingleton(new IngestionOptions { WorkerBatchSize = batchSize })
             .AddSingleton<IOrderMapper, WebShopMapper>()
             .AddSingleton<InboxSignal>()
+            .AddSingleton<InboxWriteGate>()
             .AddSingleton<IngestionEvents>()
             .AddSingleton<InboxWriter>()
             .AddSingleton<InboxProcessor>();
