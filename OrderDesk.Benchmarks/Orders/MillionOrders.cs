@@ -179,7 +179,7 @@ public static class MillionOrders
         _ => $"WS{i:D10}",
     };
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string table, params string[] columns)
+    internal static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string table, params string[] columns)
     {
         var command = connection.CreateCommand();
         command.Transaction = tx;
@@ -190,7 +190,7 @@ public static class MillionOrders
         return command;
     }
 
-    private static void Run(SqliteCommand command, params object[] values)
+    internal static void Run(SqliteCommand command, params object[] values)
     {
         for (var n = 0; n < values.Length; n++) command.Parameters[n].Value = values[n];
         command.ExecuteNonQuery();

@@ -1,11 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using OrderDesk.Data;
-using OrderDesk.Features.Admin;
 using OrderDesk.Features.Demo;
 using OrderDesk.Hosting;
 
@@ -33,19 +29,9 @@ public class DemoSeedingBenchmarks
         _folder = Path.Combine(Path.GetTempPath(), "orderdesk-bench", "seed-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
         var options = new OrderDeskOptions { Demo = { Enabled = true, OrderCount = Orders } };
-        var services = new ServiceCollection()
+        var services = BenchServices.Create(Path.Combine(_folder, "orderdesk.db"), s_now)
             .AddSingleton(options)
-            .AddSingleton<TimeProvider>(new FixedClock(s_now))
-            .AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider())
-            .AddSingleton<ShopCredentials>()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddSingleton<SqlitePragmas>()
-            .AddSingleton<AuditInterceptor>()
             .AddTransient<DemoSeeder>();
-        services.AddDbContextFactory<OrderDeskDbContext>((sp, o) => o
-            .UseSqlite($"Data Source={Path.Combine(_folder, "orderdesk.db")};Pooling=True")
-            .AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<AuditInterceptor>()));
         _services = services.BuildServiceProvider();
         using var db = _services.GetRequiredService<IDbContextFactory<OrderDeskDbContext>>().CreateDbContext();
         db.Database.Migrate();
@@ -60,10 +46,5 @@ public class DemoSeedingBenchmarks
         _services.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

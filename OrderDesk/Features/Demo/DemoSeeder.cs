@@ -81,31 +81,5 @@ public sealed class DemoSeeder(
             orders.Count, rows, buyers.All.Count, skus.Count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    private static int WriteOrders(OrderDeskDbContext db, List<DemoOrder> orders)
-    {
-        var orderId = NextId(db, "Orders");
-        var lineId = NextId(db, "OrderLines");
-        var changeId = NextId(db, "OrderStatusChanges");
-        using var orderRows = new SqliteBulkInsert<Order>(db, nameof(Order.Id));
-        using var lineRows = new SqliteBulkInsert<OrderLine>(db, nameof(OrderLine.Id), nameof(OrderLine.OrderId));
-        using var changeRows = new SqliteBulkInsert<OrderStatusChange>(db, nameof(OrderStatusChange.Id), nameof(OrderStatusChange.OrderId));
-        var rows = 0;
-        foreach (var order in orders.Select(o => o.Order))
-        {
-            orderRows.Insert(order, orderId);
-            foreach (var line in order.Lines) lineRows.Insert(line, lineId++, orderId);
-            foreach (var change in order.StatusHistory) changeRows.Insert(change, changeId++, orderId);
-            rows += 1 + order.Lines.Count + order.StatusHistory.Count;
-            orderId++;
-        }
-        return rows;
-    }
-
-    private static long NextId(OrderDeskDbContext db, string table)
-    {
-        using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(db.Database.CurrentTransaction!);
-        command.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"{table}\"";
-        return (long)command.ExecuteScalar()!;
-    }
+    private static int WriteOrders(OrderDeskDbContext db, List<DemoOrder> orders) => OrderRows.Insert(db, orders.Select(o => o.Order));
 }

@@ -165,6 +165,26 @@ public sealed class InboxProcessorTests(InboxProcessorTests.App app) : IClassFix
     }
 
     [Fact]
+    public async Task Ingest_SameBuyerTwice_OneCustomerCountingBothOrders()
+    {
+        var sender = await WebShopSender.CreateAsync(app);
+        var buyer = 880_000 + Random.Shared.Next(10_000);
+        var first = new WebShopOrderJson(WebShopOrderJson.NextId(), Now) { CustomerId = buyer };
+        var second = new WebShopOrderJson(WebShopOrderJson.NextId(), Now) { CustomerId = buyer };
+
+        await Accepted(sender.PostAsync(first, "orders/create"));
+        await app.Get<InboxProcessor>().ProcessDueAsync(Ct);
+        await Accepted(sender.PostAsync(second, "orders/create"));
+        await app.Get<InboxProcessor>().ProcessDueAsync(Ct);
+
+        await using var db = await app.DbAsync();
+        var customer = await db.Customers.SingleAsync(c => c.Platform == Platform.WebShop && c.BuyerId == buyer.ToString(), Ct);
+        Assert.Equal((2, "王芳"), (customer.OrderCount, customer.DisplayName));
+        Assert.Equal(customer.Id, (await OrderAsync(first.Id)).CustomerId);
+        Assert.Equal(customer.Id, (await OrderAsync(second.Id)).CustomerId);
+    }
+
+    [Fact]
     public async Task Ingest_CommittedBatch_PublishesChangedShops()
     {
         var sender = await WebShopSender.CreateAsync(app);

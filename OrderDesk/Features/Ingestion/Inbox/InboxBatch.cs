@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Data;
-using OrderDesk.Domain.Customers;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Orders;
 using OrderDesk.Domain.Shared;
@@ -9,43 +8,84 @@ using OrderDesk.Features.Ingestion.Platforms;
 namespace OrderDesk.Features.Ingestion.Inbox;
 
 /// <summary>
-/// One worker batch inside one write transaction: validates and maps each message, then upserts the orders by
-/// key — several versions of one order in modification order, a version not newer than the stored one left
+/// One worker batch: validates and maps each message (before the write lock), then, inside one write
+/// transaction, upserts the orders by key — several versions of one order in modification order, a version not newer than the stored one left
 /// alone — reserves or releases stock, counts per shop and minute, and marks each message. Everything it
-/// reads it loads up front in a few set queries, so the cost is per batch, not per message.
+/// reads it loads up front in a few set queries, so the cost is per batch, not per message. Messages and stock
+/// rows are read untracked and written back with prepared statements, new orders are inserted the same way;
+/// EF tracks only what changes rarely (existing orders, the minute stats).
 /// </summary>
 internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Platform, IOrderMapper> mappers,
     IngestionOptions options, DateTimeOffset now)
 {
     private readonly Dictionary<OrderKey, Order> _orders = [];
+    private readonly List<Order> _created = [];
     private readonly Dictionary<long, ChannelMinuteStat> _stats = [];
-    private readonly Dictionary<(Platform, string), Customer> _customers = [];
+    private CustomerLedger? _customers;
     private Dictionary<long, long> _warehouseOfShop = [];
-    private StockLedger _stock = null!;
+    private StockLedger? _stock;
 
     public InboxRunResult Result { get; } = new();
 
-    public async Task RunAsync(IReadOnlyList<InboxMessage> messages, CancellationToken ct)
+    private readonly List<(InboxMessage Message, CanonicalOrder Order)> _mapped = [];
+    private readonly List<(InboxMessage Message, string Reason, bool Transient)> _rejected = [];
+    private List<InboxMessage> _messages = [];
+
+    /// <summary>
+    /// Validates and maps: CPU work that needs no database, so the processor does it before taking the write
+    /// lock, which webhook deliveries wait for.
+    /// </summary>
+    public void Map(IReadOnlyList<InboxMessage> messages)
     {
-        await LoadStatsAsync(messages, ct);
-        var mapped = new List<(InboxMessage Message, CanonicalOrder Order)>();
         foreach (var message in messages)
         {
-            if (Map(message) is { } order) mapped.Add((message, order));
+            if (Map(message) is { } order) _mapped.Add((message, order));
         }
-        await LoadAsync(messages, mapped.ConvertAll(m => m.Order), ct);
-        foreach (var group in mapped.GroupBy(m => m.Order.Key))
+    }
+
+    /// <summary>Applies the mapped messages that are still pending, inside the write transaction.</summary>
+    public async Task ApplyAsync(IReadOnlySet<long> stillPending, CancellationToken ct)
+    {
+        _mapped.RemoveAll(m => !stillPending.Contains(m.Message.Id));
+        _rejected.RemoveAll(r => !stillPending.Contains(r.Message.Id));
+        _messages = [.. _mapped.Select(m => m.Message).Concat(_rejected.Select(r => r.Message))];
+        await LoadStatsAsync(_messages, ct);
+        foreach (var (message, reason, transient) in _rejected)
+        {
+            if (transient) Fail(message, reason);
+            else Quarantine(message, reason);
+        }
+        await LoadAsync(_messages, _mapped.ConvertAll(m => m.Order), ct);
+        foreach (var group in _mapped.GroupBy(m => m.Order.Key))
         {
             foreach (var (message, order) in group.OrderBy(m => m.Order.ModifiedAt).ThenBy(m => m.Message.Id))
                 Apply(message, order);
         }
     }
 
+    /// <summary>
+    /// Saves the tracked changes (updated orders, stats), then writes stock, customers, message states and the new orders
+    /// through prepared inserts: EF's per-row insert cost was most of a batch's time, and a new order is
+    /// written once, whole (later versions of it in this batch were applied in memory).
+    /// </summary>
+    public async Task SaveAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        _stock?.Write(db);
+        _customers?.Write(db);
+        using (var states = new SqliteBulkUpdate<InboxMessage>(db, nameof(InboxMessage.State), nameof(InboxMessage.Attempts),
+                   nameof(InboxMessage.NextAttemptAt), nameof(InboxMessage.LastError), nameof(InboxMessage.ProcessedAt)))
+        {
+            foreach (var message in _messages) states.Update(message);
+        }
+        if (_created.Count > 0) OrderRows.Insert(db, _created);
+    }
+
     private CanonicalOrder? Map(InboxMessage message)
     {
         if (!mappers.TryGetValue(message.Platform, out var mapper))
         {
-            Fail(message, $"no mapper for platform {message.Platform}");
+            _rejected.Add((message, $"no mapper for platform {message.Platform}", true));
             return null;
         }
         try
@@ -53,20 +93,20 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
             var errors = mapper.Validate(message.Payload);
             if (errors.Count > 0)
             {
-                Quarantine(message, "Schema: " + string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")));
+                _rejected.Add((message, "Schema: " + string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")), false));
                 return null;
             }
             return mapper.Map(message.ShopCode, message.Payload);
         }
         catch (Exception e) when (e is MappingException or DomainRuleException)
         {
-            Quarantine(message, e.Message);
+            _rejected.Add((message, e.Message, false));
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A mapper bug or a resource hiccup: worth another try, and quarantined if it keeps happening.
-            Fail(message, $"{e.GetType().Name}: {e.Message}");
+            _rejected.Add((message, $"{e.GetType().Name}: {e.Message}", true));
             return null;
         }
     }
@@ -92,19 +132,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
             if (keys.Contains(order.Key)) _orders[order.Key] = order;
         }
 
-        var buyerIds = orders.Where(o => o.BuyerId.Length > 0).Select(o => o.BuyerId).Distinct().ToList();
-        foreach (var customer in await db.Customers.Where(c => buyerIds.Contains(c.BuyerId)).ToListAsync(ct))
-            _customers[(customer.Platform, customer.BuyerId)] = customer;
-        // New orders need their customer's id: create the missing customers first (same transaction).
-        foreach (var order in orders.Where(o => o.BuyerId.Length > 0 && !_orders.ContainsKey(o.Key)))
-        {
-            var key = (order.Key.Platform, order.BuyerId);
-            if (_customers.ContainsKey(key)) continue;
-            var customer = new Customer(order.Key.Platform, order.BuyerId, order.BuyerName, CustomerTier.Regular);
-            db.Customers.Add(customer);
-            _customers[key] = customer;
-        }
-        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
+        _customers = await CustomerLedger.LoadAsync(db, orders, ct);
 
         var skuCodes = orders.SelectMany(o => o.Lines).Select(l => l.SkuCode)
             .Concat(_orders.Values.SelectMany(o => o.Lines).Select(l => l.SkuCode)).Distinct().ToList();
@@ -141,14 +169,15 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         order.PlaceHold(canonical.Hold);
         order.LinkRawPayload(message.Id);
         if (_warehouseOfShop.TryGetValue(message.ShopId, out var warehouseId)) order.AssignWarehouse(warehouseId);
-        if (canonical.BuyerId.Length > 0 && _customers.TryGetValue((canonical.Key.Platform, canonical.BuyerId), out var customer))
+        if (_customers!.Find(canonical.Key.Platform, canonical.BuyerId) is { } customer)
         {
             order.AssignTo(customer);
             customer.CountOrder();
             if (canonical.Status == OrderStatus.Refunded) customer.CountRefund();
+            _customers.Counted(customer);
         }
-        if (StockLedger.Holds(order.Status)) _stock.Reserve(order);
-        db.Orders.Add(order);
+        if (StockLedger.Holds(order.Status)) _stock!.Reserve(order);
+        _created.Add(order);
         _orders[canonical.Key] = order;
         message.MarkProcessed(now);
         Result.Created++;
@@ -166,11 +195,15 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         order.MoveTo(canonical.Status, canonical.ModifiedAt, source);
         var linesChanged = !SameLines(order.Lines, lines);
         // Cancelled and Refunded are terminal, so an order leaves the holding states once: released once.
-        if (held && (!StockLedger.Holds(order.Status) || linesChanged)) _stock.Release(order);
+        if (held && (!StockLedger.Holds(order.Status) || linesChanged)) _stock!.Release(order);
         if (linesChanged) order.ReplaceLines(lines);
-        if (held && StockLedger.Holds(order.Status) && linesChanged) _stock.Reserve(order);
-        if (held && order.Status == OrderStatus.Refunded && order.CustomerId is { } customerId)
-            _customers.Values.FirstOrDefault(c => c.Id == customerId)?.CountRefund();
+        if (held && StockLedger.Holds(order.Status) && linesChanged) _stock!.Reserve(order);
+        if (held && order.Status == OrderStatus.Refunded && order.CustomerId is { } customerId
+            && _customers!.Find(customerId) is { } customer)
+        {
+            customer.CountRefund();
+            _customers.Counted(customer);
+        }
 
         order.SetReceiver(canonical.Receiver);
         order.SetAmounts(canonical.Amounts);

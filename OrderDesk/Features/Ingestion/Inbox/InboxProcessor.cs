@@ -15,7 +15,7 @@ namespace OrderDesk.Features.Ingestion.Inbox;
 /// test (or an admin's "process now") can call it at the same time.
 /// </summary>
 public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory, IEnumerable<IOrderMapper> mappers,
-    IngestionOptions options, TimeProvider clock, IngestionEvents events, ILogger<InboxProcessor> logger)
+    IngestionOptions options, TimeProvider clock, IngestionEvents events, InboxWriteGate gate, ILogger<InboxProcessor> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     // The last registration wins, as DI does for single services: a test or a host can override a platform's mapper.
@@ -88,18 +88,25 @@ public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory
         await using var db = await factory.CreateDbContextAsync(ct);
         // Machine writes with their own trail (the raw message, the status history's source): no audit rows per order.
         db.AuditDisabled = true;
+        var messages = await db.InboxMessages.AsNoTracking()
+            .Where(m => ids.Contains(m.Id) && m.State == MessageState.Pending)
+            .OrderBy(m => m.Id)
+            .ToListAsync(ct);
+        var batch = new InboxBatch(db, _mappers, options, now);
+        batch.Map(messages);
+
+        using var turn = await gate.EnterAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         // BEGIN IMMEDIATE: take the write lock before reading, so nothing read here changes before the commit
         // and SQLite never has to upgrade a read lock under load ("database is locked").
         await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
         await db.Database.UseTransactionAsync(transaction, ct);
-        var messages = await db.InboxMessages
+        var stillPending = (await db.InboxMessages
             .Where(m => ids.Contains(m.Id) && m.State == MessageState.Pending)
-            .OrderBy(m => m.Id)
-            .ToListAsync(ct);
-        var batch = new InboxBatch(db, _mappers, options, now);
-        await batch.RunAsync(messages, ct);
-        await db.SaveChangesAsync(ct);
+            .Select(m => m.Id)
+            .ToListAsync(ct)).ToHashSet();
+        await batch.ApplyAsync(stillPending, ct);
+        await batch.SaveAsync(ct);
         await transaction.CommitAsync(ct);
         return batch.Result;
     }
@@ -111,6 +118,7 @@ public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             db.AuditDisabled = true;
+            using var turn = await gate.EnterAsync(ct);
             var message = await db.InboxMessages.SingleOrDefaultAsync(m => m.Id == id && m.State == MessageState.Pending, ct);
             if (message is null) return result;
             InboxRetry.Fail(message, $"{error.GetType().Name}: {error.Message}", now, options);

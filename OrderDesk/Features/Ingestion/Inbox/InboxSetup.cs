@@ -10,6 +10,7 @@ public static class InboxSetup
     {
         services.AddSingleton<IOrderMapper, WebShopMapper>();
         services.AddSingleton<InboxSignal>();
+        services.AddSingleton<InboxWriteGate>();
         services.AddSingleton<IngestionEvents>();
         services.AddSingleton<InboxProcessor>();
         services.AddHostedService<InboxWorker>();

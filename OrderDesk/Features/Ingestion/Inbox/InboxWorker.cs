@@ -13,22 +13,24 @@ public sealed class InboxWorker(InboxProcessor processor, InboxSignal signal, IL
     {
         // Let start-up (migrations, demo seeding) finish before the first drain.
         await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await processor.ProcessDueAsync(stoppingToken);
+                try
+                {
+                    await processor.ProcessDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "The inbox worker failed; trying again after the poll interval");
+                }
                 await signal.WaitAsync(PollInterval, stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "The inbox worker failed; retrying after the poll interval");
-                await Task.Delay(PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down; whatever is still pending stays in the inbox for the next start.
         }
     }
 }

@@ -12,7 +12,7 @@ namespace OrderDesk.Features.Ingestion.Inbox;
 /// <see cref="ChannelMinuteStat.Received"/> (per shop and minute of arrival), and once it is committed the worker
 /// is woken: pulls, backfill and webhooks all enqueue through here and need nothing else.
 /// </summary>
-public sealed class InboxWriter(IDbContextFactory<OrderDeskDbContext> factory, InboxSignal signal)
+public sealed class InboxWriter(IDbContextFactory<OrderDeskDbContext> factory, InboxSignal signal, InboxWriteGate gate)
 {
     private const string Insert = """
         INSERT INTO InboxMessages (MessageKey, Platform, ShopId, ShopCode, Source, Topic, PlatformOrderId, Payload,
@@ -36,6 +36,7 @@ public sealed class InboxWriter(IDbContextFactory<OrderDeskDbContext> factory, I
         var stored = new HashSet<string>(StringComparer.Ordinal);
         if (messages.Count == 0) return stored;
         await using var db = await factory.CreateDbContextAsync(ct);
+        using var turn = await gate.EnterAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         // BEGIN IMMEDIATE: take the write lock up front instead of failing to upgrade a read lock under load.

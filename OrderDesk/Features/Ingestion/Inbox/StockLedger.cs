@@ -10,8 +10,11 @@ namespace OrderDesk.Features.Ingestion.Inbox;
 /// ingest until it is cancelled or refunded; a line with an unknown SKU or beyond what is on hand flags the
 /// order for a person instead of dropping it.
 /// </summary>
-internal sealed class StockLedger(OrderDeskDbContext db, Dictionary<string, long> skuIds, Dictionary<(long, long), SkuStock> stocks)
+internal sealed class StockLedger(Dictionary<string, long> skuIds, Dictionary<(long, long), SkuStock> stocks)
 {
+    private readonly HashSet<SkuStock> _added = [];
+    private readonly HashSet<SkuStock> _changed = [];
+
     private const string UnknownSku = "Unknown SKU ";
     private const string Oversold = "Oversold: ";
 
@@ -21,9 +24,10 @@ internal sealed class StockLedger(OrderDeskDbContext db, Dictionary<string, long
     {
         var skuIds = await db.Skus.Where(s => skuCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, s => s.Id, StringComparer.Ordinal, ct);
         var ids = skuIds.Values.ToList();
-        var stocks = await db.SkuStocks.Where(s => ids.Contains(s.SkuId) && warehouseIds.Contains(s.WarehouseId))
+        // Untracked: the few rows a batch changes are written back by Write, without EF's per-row cost.
+        var stocks = await db.SkuStocks.AsNoTracking().Where(s => ids.Contains(s.SkuId) && warehouseIds.Contains(s.WarehouseId))
             .ToDictionaryAsync(s => (s.SkuId, s.WarehouseId), ct);
-        return new StockLedger(db, skuIds, stocks);
+        return new StockLedger(skuIds, stocks);
     }
 
     public void Reserve(Order order)
@@ -37,7 +41,9 @@ internal sealed class StockLedger(OrderDeskDbContext db, Dictionary<string, long
                 problems.Add(UnknownSku + code);
                 continue;
             }
-            if (!Stock(skuId, warehouseId).Reserve(quantity)) problems.Add(Oversold + code);
+            var stock = Stock(skuId, warehouseId);
+            _changed.Add(stock);
+            if (!stock.Reserve(quantity)) problems.Add(Oversold + code);
         }
         if (problems.Count > 0) order.FlagException(string.Join("; ", problems));
         else if (order.ExceptionReason.StartsWith(UnknownSku, StringComparison.Ordinal)
@@ -52,7 +58,9 @@ internal sealed class StockLedger(OrderDeskDbContext db, Dictionary<string, long
         {
             if (!skuIds.TryGetValue(code, out var skuId) || !stocks.TryGetValue((skuId, warehouseId), out var stock)) continue;
             var back = Math.Min(quantity, stock.Reserved);
-            if (back > 0) stock.Release(back);
+            if (back == 0) continue;
+            stock.Release(back);
+            _changed.Add(stock);
         }
     }
 
@@ -61,8 +69,21 @@ internal sealed class StockLedger(OrderDeskDbContext db, Dictionary<string, long
         if (stocks.TryGetValue((skuId, warehouseId), out var stock)) return stock;
         // A SKU this warehouse never stocked: nothing on hand, so the reservation reports an oversell.
         stock = new SkuStock(skuId, warehouseId, 0);
-        db.SkuStocks.Add(stock);
+        _added.Add(stock);
         return stocks[(skuId, warehouseId)] = stock;
+    }
+
+    /// <summary>Writes the new and changed stock rows inside the batch's transaction.</summary>
+    public void Write(OrderDeskDbContext db)
+    {
+        if (_added.Count > 0)
+        {
+            using var insert = new SqliteBulkInsert<SkuStock>(db);
+            foreach (var stock in _added) insert.Insert(stock);
+        }
+        if (_changed.Count == 0) return;
+        using var update = new SqliteBulkUpdate<SkuStock>(db, nameof(SkuStock.Reserved));
+        foreach (var stock in _changed.Where(s => !_added.Contains(s))) update.Update(stock);
     }
 
     private static IEnumerable<(string Code, int Quantity)> Quantities(Order order) =>

@@ -16,7 +16,10 @@ public sealed class WebShopMapper : IOrderMapper
 {
     private static readonly JsonSchema s_schema = LoadSchema();
     // Formats are annotations only in 2020-12 unless asserted: a created_at of "yesterday" must fail here.
-    private static readonly EvaluationOptions s_options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+    // The flag format stops at the first failure and collects nothing: the common, valid case stays cheap;
+    // only an invalid payload is evaluated again for the full list of errors.
+    private static readonly EvaluationOptions s_check = new() { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true };
+    private static readonly EvaluationOptions s_explain = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
     public Platform Platform => Platform.WebShop;
 
@@ -31,8 +34,8 @@ public sealed class WebShopMapper : IOrderMapper
         {
             return [new PayloadError("", $"Not JSON: {e.Message}")];
         }
-        var results = s_schema.Evaluate(node, s_options);
-        if (results.IsValid) return [];
+        if (s_schema.Evaluate(node, s_check).IsValid) return [];
+        var results = s_schema.Evaluate(node, s_explain);
         var errors = new List<PayloadError>();
         foreach (var unit in results.Details.Prepend(results))
         {

@@ -3,9 +3,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using OrderDesk.Data;
 
-namespace OrderDesk.Features.Demo;
+namespace OrderDesk.Data;
 
 /// <summary>
 /// Inserts many rows of one entity type through a single prepared command. Table, column names and
@@ -22,11 +21,7 @@ internal sealed class SqliteBulkInsert<T> : IDisposable where T : class
     /// <param name="given">Properties whose values the caller passes to <see cref="Insert"/> (keys and foreign keys it assigns).</param>
     public SqliteBulkInsert(OrderDeskDbContext db, params string[] given)
     {
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        _command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        _command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Bulk inserts run inside the caller's transaction.");
+        (var entity, var table, _command) = Command(db);
 
         var columns = new List<string>();
         var givenParameters = new SqliteParameter[given.Length];
@@ -58,7 +53,27 @@ internal sealed class SqliteBulkInsert<T> : IDisposable where T : class
 
     public void Dispose() => _command.Dispose();
 
-    private static Func<object, object?> Reader(IProperty property)
+    /// <summary>The entity's table and a command in the caller's transaction, which bulk writes require.</summary>
+    internal static (IEntityType Entity, StoreObjectIdentifier Table, SqliteCommand Command) Command(OrderDeskDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Bulk writes run inside the caller's transaction.");
+        return (entity, StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema()), command);
+    }
+
+    /// <summary>The next free id of <typeparamref name="T"/>'s table; safe while the caller's transaction holds the write lock.</summary>
+    public static long NextId(OrderDeskDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"{entity.GetTableName()}\"";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    internal static Func<object, object?> Reader(IProperty property)
     {
         MemberInfo member = (MemberInfo?)property.PropertyInfo ?? property.FieldInfo
             ?? throw new InvalidOperationException($"{typeof(T).Name}.{property.Name} is a shadow property; pass its value explicitly.");

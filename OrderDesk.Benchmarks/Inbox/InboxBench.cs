@@ -1,0 +1,101 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OrderDesk.Data;
+using OrderDesk.Domain.Catalog;
+using OrderDesk.Domain.Ingestion;
+using OrderDesk.Domain.Shared;
+using OrderDesk.Features.Ingestion;
+using OrderDesk.Features.Ingestion.Inbox;
+using OrderDesk.Features.Ingestion.Platforms;
+using OrderDesk.Features.Ingestion.Platforms.WebShop;
+
+namespace OrderDesk.Benchmarks.Inbox;
+
+/// <summary>
+/// A freshly migrated SQLite file (the app's pragmas and interceptors) with one web shop, 200 stocked SKUs and
+/// <c>count</c> web shop orders waiting in the inbox, plus the app's real ingestion services over it.
+/// </summary>
+public sealed class InboxBench : IAsyncDisposable
+{
+    private readonly string _folder;
+
+    public ServiceProvider Services { get; }
+    public string DatabasePath { get; }
+    public Shop Shop { get; private set; } = default!;
+    public List<string> SkuCodes { get; } = [];
+
+    private InboxBench(string folder, ServiceProvider services, string databasePath)
+    {
+        _folder = folder;
+        Services = services;
+        DatabasePath = databasePath;
+    }
+
+    public IDbContextFactory<OrderDeskDbContext> Factory => Services.GetRequiredService<IDbContextFactory<OrderDeskDbContext>>();
+
+    public static async Task<InboxBench> CreateAsync(int count, int batchSize)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "orderdesk-bench", "inbox-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "orderdesk.db");
+        var services = BenchServices.Create(path, WebShopPayloads.Now)
+            .AddSingleton(new IngestionOptions { WorkerBatchSize = batchSize })
+            .AddSingleton<IOrderMapper, WebShopMapper>()
+            .AddSingleton<InboxSignal>()
+            .AddSingleton<InboxWriteGate>()
+            .AddSingleton<IngestionEvents>()
+            .AddSingleton<InboxWriter>()
+            .AddSingleton<InboxProcessor>();
+        var bench = new InboxBench(folder, services.BuildServiceProvider(), path);
+        await bench.SeedAsync(count);
+        return bench;
+    }
+
+    private async Task SeedAsync(int count)
+    {
+        await using (var db = await Factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+            db.AuditDisabled = true;
+            var warehouse = new Warehouse("SH-01", "上海嘉定仓", "上海市", "上海市");
+            db.Warehouses.Add(warehouse);
+            await db.SaveChangesAsync();
+            Shop = new Shop(Platform.WebShop, "WEB-BENCH", "Bench web shop", warehouse.Id);
+            db.Shops.Add(Shop);
+            var skus = Enumerable.Range(1, 200).Select(i => new Sku($"BN-{i:D4}", $"69{i:D11}", "商品", "红", "M", "TS",
+                HandlingFlags.None, 300, (300, 200, 50), Money.FromYuan(99))).ToList();
+            db.Skus.AddRange(skus);
+            await db.SaveChangesAsync();
+            db.SkuStocks.AddRange(skus.Select(s => new SkuStock(s.Id, warehouse.Id, 1_000_000)));
+            await db.SaveChangesAsync();
+            SkuCodes.AddRange(skus.Select(s => s.Code));
+        }
+        var random = new Random(20261124);
+        var writer = Services.GetRequiredService<InboxWriter>();
+        for (var start = 0; start < count; start += 1_000)
+        {
+            var chunk = Enumerable.Range(start, Math.Min(1_000, count - start)).Select(i =>
+            {
+                long id = 8_000_000_000 + i;
+                return new InboxMessage($"webshop:{Shop.Code}:bench-{i}", Platform.WebShop, Shop.Id, Shop.Code, MessageSource.Webhook,
+                    "orders/create", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    WebShopPayloads.Order(id, random, SkuCodes), WebShopPayloads.Now.AddSeconds(-1));
+            }).ToList();
+            await writer.AppendAsync(chunk, CancellationToken.None);
+        }
+    }
+
+    public async Task<long> CountAsync(Func<OrderDeskDbContext, Task<int>> query)
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
