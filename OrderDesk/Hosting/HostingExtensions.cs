@@ -75,7 +75,12 @@ public static class HostingExtensions
             .UseSQLiteStorage(sp.GetRequiredService<DataDirectory>().JobsDatabase,
                 // "Pull now" should start within seconds, not at the default 15 s poll; jobs.db is its own file.
                 new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) }));
-        services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        services.AddHangfireServer(options =>
+        {
+            options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            // Recurring jobs are checked this often; seconds-based pull schedules need it below the default 15 s.
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(2);
+        });
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")

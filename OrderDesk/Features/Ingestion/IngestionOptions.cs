@@ -12,6 +12,11 @@ public sealed class IngestionOptions
     public int WorkerBatchSize { get; set; } = 200;
     /// <summary>Scheduled pulls and the hourly backfill; off leaves webhooks and the worker running.</summary>
     public bool PullsEnabled { get; set; } = true;
+    /// <summary>
+    /// How often each shop is pulled (Hangfire cron; a sixth, leading field counts seconds, e.g. "*/10 * * * * *").
+    /// Every minute keeps well inside each platform's quota.
+    /// </summary>
+    public string PullCron { get; set; } = "* * * * *";
     /// <summary>Largest webhook body accepted (bytes).</summary>
     public int MaxWebhookBytes { get; set; } = 1024 * 1024;
 }

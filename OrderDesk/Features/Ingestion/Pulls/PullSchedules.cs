@@ -7,8 +7,8 @@ using OrderDesk.Domain.Shared;
 namespace OrderDesk.Features.Ingestion.Pulls;
 
 /// <summary>
-/// Keeps Hangfire's recurring jobs in step with the shops table: one "pull:{shopCode}" every minute per enabled
-/// Taobao/Tmall, JD and Pinduoduo shop (the web shop pushes webhooks), and the hourly "backfill". One job per shop
+/// Keeps Hangfire's recurring jobs in step with the shops table: one "pull:{shopCode}" per enabled
+/// Taobao/Tmall, JD and Pinduoduo shop (the web shop pushes webhooks) on OrderDesk:Ingestion:PullCron, and the hourly "backfill". One job per shop
 /// schedule, never one per order. Call <see cref="SyncSchedulesAsync"/> after a shop is added, edited or switched.
 /// </summary>
 public sealed class PullSchedules(
@@ -18,7 +18,6 @@ public sealed class PullSchedules(
     IngestionOptions options)
 {
     public const string PullPrefix = "pull:";
-    public const string PullCron = "* * * * *";
     public const string BackfillCron = "0 * * * *";
 
     public static string JobIdFor(string shopCode) => PullPrefix + shopCode;
@@ -43,7 +42,7 @@ public sealed class PullSchedules(
                     recurringJobs.RemoveIfExists(job.Id);
         }
         foreach (var (jobId, shopId) in wanted)
-            recurringJobs.AddOrUpdate<PullJob>(jobId, j => j.RunAsync(shopId, CancellationToken.None), PullCron);
+            recurringJobs.AddOrUpdate<PullJob>(jobId, j => j.RunAsync(shopId, CancellationToken.None), options.PullCron);
 
         if (options.PullsEnabled)
             recurringJobs.AddOrUpdate<BackfillJob>(BackfillJob.Id, j => j.RunAsync(CancellationToken.None), BackfillCron);
