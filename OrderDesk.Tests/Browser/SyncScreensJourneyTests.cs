@@ -86,8 +86,53 @@ public sealed partial class SyncScreensJourneyTests(GatewayBrowserFixture browse
         await Assertions.Expect(page.GetByTestId("sync-table")).ToContainTextAsync("水位线");
         await Assertions.Expect(page.GetByTestId("pull-now-WEB-YJ01")).ToBeDisabledAsync();
         await page.GetByTestId("pull-now-TB-YJ01").ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("当前版本不支持手动拉取");
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("已请求拉取 悦家生活馆");
+        Assert.Contains(await ShopIdAsync("TB-YJ01"), browser.Gateway.Get<FakeSyncActions>().Pulled);
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Reconcile_TooLongWindowRefused_ThenDefaultWindowShowsMissingIdsAndApiLink()
+    {
+        var shopId = await ShopIdAsync("JD-YJ01");
+        var fake = browser.Gateway.Get<FakeSyncActions>();
+        var page = await browser.SignedInPageAsync("ops");
+        await page.GotoAsync($"/ingestion/reconcile?shop={shopId}");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+
+        var from = page.Locator("[data-testid=reconcile-from] input, input[data-testid=reconcile-from]").First;
+        await from.FillAsync("2026-11-01T10:00");
+        await from.DispatchEventAsync("change");
+        await page.GetByTestId("reconcile-run").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("reconcile-form")).ToContainTextAsync("A window can be at most 7 days.");
+        await Assertions.Expect(page.GetByTestId("reconcile-result")).ToHaveCountAsync(0);
+
+        await page.GetByTestId("reconcile-default").ClickAsync();
+        await page.GetByTestId("reconcile-run").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("missing-count")).ToHaveTextAsync(fake.Missing.Count.ToString());
+        await Assertions.Expect(page.GetByTestId("missing-ids")).ToContainTextAsync(fake.Missing[0]);
+        await Assertions.Expect(page.GetByTestId("duplicated-count")).ToHaveTextAsync("0");
+        Assert.StartsWith($"/api/sync/reconcile?shop={shopId}&from=", await page.GetByTestId("reconcile-api").GetAttributeAsync("href"));
+
+        var missing = fake.Missing;
+        fake.Missing = [];
+        try
+        {
+            await page.GetByTestId("reconcile-run").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("zero-missing")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("missing-count")).ToHaveTextAsync("0");
+        }
+        finally
+        {
+            fake.Missing = missing;
+        }
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<long> ShopIdAsync(string code)
+    {
+        await using var db = await browser.Gateway.DbAsync();
+        return db.Shops.Single(s => s.Code == code).Id;
     }
 
     private async Task<Domain.Ingestion.InboxMessage> QuarantinedAsync(string code)
