@@ -4,19 +4,25 @@ using OrderDesk.Data;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Shared;
 using OrderDesk.Features.Ingestion.Platforms;
+using OrderDesk.Features.Ingestion.Pulls;
+using OrderDesk.Features.Ingestion.Screens;
 
 namespace OrderDesk.Tests.Support;
 
 /// <summary>
 /// The app with <see cref="TestOrderMapper"/> for Taobao, so the quarantine screens have a validator to show
-/// errors from before the real platform mappers exist (registered last, so it wins over a real one in these tests).
+/// errors from before the real platform mappers exist (registered last, so it wins over a real one in these tests),
+/// and <see cref="FakeSyncActions"/> bound the way the integrator binds the pull scheduler.
 /// </summary>
 public class GatewayScreensApp : OrderDeskApp
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<IOrderMapper, TestOrderMapper>());
+        builder.ConfigureServices(services => services
+            .AddSingleton<IOrderMapper, TestOrderMapper>()
+            .AddSingleton<FakeSyncActions>()
+            .AddSingleton<ISyncActions>(sp => sp.GetRequiredService<FakeSyncActions>()));
     }
 
     /// <summary>Stores a quarantined message for <paramref name="shop"/> received at <paramref name="receivedAt"/>.</summary>
@@ -70,4 +76,26 @@ public sealed class TestOrderMapper : IOrderMapper
     public CanonicalOrder Map(string shopCode, string payload) => throw new MappingException("The test mapper only validates.");
 
     public string? TryReadOrderId(string payload) => null;
+}
+
+/// <summary>Stands in for the pull scheduler: records pull requests and answers reconciliations with <see cref="Missing"/>.</summary>
+public sealed class FakeSyncActions : ISyncActions
+{
+    private readonly List<long> _pulled = [];
+
+    public IReadOnlyList<string> Missing { get; set; } = ["4100000000001", "4100000000002"];
+
+    public IReadOnlyList<long> Pulled
+    {
+        get { lock (_pulled) return [.. _pulled]; }
+    }
+
+    public Task<PullNowOutcome> PullNowAsync(long shopId, CancellationToken ct)
+    {
+        lock (_pulled) _pulled.Add(shopId);
+        return Task.FromResult(PullNowOutcome.Requested);
+    }
+
+    public Task<ReconciliationResult> ReconcileAsync(long shopId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+        Task.FromResult(new ReconciliationResult(shopId, $"shop-{shopId}", from, to, 10 + Missing.Count, 10, Missing, []));
 }

@@ -1,4 +1,5 @@
-// Usage: node sync-shots.mjs [baseUrl] [outDir]   Screenshots of the sync screens (quarantine, sync state) as ops.
+// Usage: python3 seed-sync.py <data dir>/orderdesk.db; node sync-shots.mjs [baseUrl] [outDir]
+// Screenshots of the sync screens (quarantine, message, sync state, reconciliation) as ops, in both languages.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 

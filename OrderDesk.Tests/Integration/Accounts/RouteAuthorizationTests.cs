@@ -19,6 +19,11 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/orders/1", s_everyone, Outcome.NotAllowedPage),
         ("/admin/shops", ["admin"], Outcome.NotAllowedPage),
         ("/admin/audit", ["admin"], Outcome.NotAllowedPage),
+        ("/ingestion/quarantine", ["admin", "ops"], Outcome.NotAllowedPage),
+        ("/ingestion/quarantine?shop=1&platform=Jd&q=schema", ["admin", "ops"], Outcome.NotAllowedPage),
+        ("/ingestion/quarantine/1", ["admin", "ops"], Outcome.NotAllowedPage),
+        ("/ingestion/sync", ["admin", "ops"], Outcome.NotAllowedPage),
+        ("/ingestion/reconcile", ["admin", "ops"], Outcome.NotAllowedPage),
         ("/jobs", ["admin"], Outcome.Forbidden),
         ("/jobs/recurring", ["admin"], Outcome.Forbidden),
         ("/account/access-denied", s_everyone, Outcome.NotAllowedPage),
@@ -73,11 +78,11 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
     }
 
     [Theory]
-    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-admin", "nav-shops", "nav-audit", "nav-jobs" }, new string[0])]
-    [InlineData("ops", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs" })]
-    [InlineData("warehouse", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs" })]
-    [InlineData("supervisor", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs" })]
-    [InlineData("finance", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs" })]
+    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-admin", "nav-shops", "nav-audit", "nav-jobs" }, new string[0])]
+    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine" }, new[] { "nav-admin", "nav-jobs" })]
+    [InlineData("warehouse", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("supervisor", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("finance", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
     public async Task Nav_ForRole_ShowsOnlyWhatTheRoleMayOpen(string role, string[] shown, string[] hidden)
     {
         var client = await app.SignedInAsync($"{role}@demo.orderdesk");

@@ -66,7 +66,8 @@ public sealed partial class QuarantineMessagePage : IDisposable
         _mode = Mode.Edit;
     }
 
-    // Re-validated as the person types (debounced), so the remaining problems are always those of the text shown.
+    // Re-validated whenever the editor commits its text (on leaving it): a debounced value could still be in flight
+    // when Replay is clicked, and the replay would carry the text from before the last keystrokes.
     private void EditChanged(string? text)
     {
         _editText = text ?? "";

@@ -46,6 +46,11 @@ public sealed partial class SyncStatePage : IDisposable
         {
             // the page closed
         }
+        catch (Exception e)
+        {
+            // A fire-and-forget loop would swallow it; the error boundary and the log should see it.
+            await DispatchExceptionAsync(e);
+        }
     }
 
     private async Task RefreshAsync()
