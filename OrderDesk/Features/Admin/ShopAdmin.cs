@@ -9,7 +9,8 @@ namespace OrderDesk.Features.Admin;
 /// Creates and edits shops for the admin screen. Every change goes through <see cref="Shop"/>'s own
 /// methods, so the audit interceptor records it; credentials only ever leave here as a hint.
 /// </summary>
-public sealed class ShopAdmin(IDbContextFactory<OrderDeskDbContext> dbFactory, ShopCredentials credentials)
+public sealed class ShopAdmin(
+    IDbContextFactory<OrderDeskDbContext> dbFactory, ShopCredentials credentials, IEnumerable<IShopChangeListener> listeners)
 {
     public async Task<IReadOnlyList<ShopRow>> ListAsync(CancellationToken ct)
     {
@@ -59,7 +60,7 @@ public sealed class ShopAdmin(IDbContextFactory<OrderDeskDbContext> dbFactory, S
         var shop = new Shop(form.Platform, form.Code, form.Name, form.DefaultWarehouseId, form.IsTmall);
         Apply(shop, form);
         db.Shops.Add(shop);
-        return await SaveAsync(db, shop, ct);
+        return await NotifyAsync(await SaveAsync(db, shop, ct), ct);
     }
 
     public async Task<ShopSaveResult> UpdateAsync(long shopId, ShopForm form, CancellationToken ct)
@@ -71,7 +72,7 @@ public sealed class ShopAdmin(IDbContextFactory<OrderDeskDbContext> dbFactory, S
 
         shop.Rename(form.Name);
         Apply(shop, form);
-        return await SaveAsync(db, shop, ct);
+        return await NotifyAsync(await SaveAsync(db, shop, ct), ct);
     }
 
     public async Task SetEnabledAsync(long shopId, bool enabled, CancellationToken ct)
@@ -82,6 +83,14 @@ public sealed class ShopAdmin(IDbContextFactory<OrderDeskDbContext> dbFactory, S
         if (enabled) shop.Enable();
         else shop.Disable();
         await db.SaveChangesAsync(ct);
+        foreach (var listener in listeners) await listener.ShopChangedAsync(shopId, ct);
+    }
+
+    private async Task<ShopSaveResult> NotifyAsync(ShopSaveResult result, CancellationToken ct)
+    {
+        if (result.Saved)
+            foreach (var listener in listeners) await listener.ShopChangedAsync(result.ShopId, ct);
+        return result;
     }
 
     private void Apply(Shop shop, ShopForm form)

@@ -16,6 +16,7 @@ public static class IngestionFeature
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<ShopConnections>();
         services.AddSingleton<Screens.ISyncActions, PullSyncActions>();
+        services.AddSingleton<Admin.IShopChangeListener, GatewayShopListener>();
         services.AddHttpClient("platforms", client => client.Timeout = TimeSpan.FromSeconds(30));
         return services
             .AddPlatformAdapters()

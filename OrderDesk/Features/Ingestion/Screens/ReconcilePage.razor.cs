@@ -102,7 +102,7 @@ public sealed partial class ReconcilePage : IDisposable
 
     public static string ApiHref(ReconciliationResult result) => QueryHelpers.AddQueryString(ApiRoute, new Dictionary<string, string?>
     {
-        ["shop"] = result.ShopId.ToString(CultureInfo.InvariantCulture),
+        ["shop"] = result.ShopCode,
         ["from"] = result.From.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         ["to"] = result.To.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
     });
