@@ -112,7 +112,8 @@ public sealed partial class SyncScreensJourneyTests(GatewayBrowserFixture browse
         await Assertions.Expect(page.GetByTestId("missing-count")).ToHaveTextAsync(fake.Missing.Count.ToString());
         await Assertions.Expect(page.GetByTestId("missing-ids")).ToContainTextAsync(fake.Missing[0]);
         await Assertions.Expect(page.GetByTestId("duplicated-count")).ToHaveTextAsync("0");
-        Assert.StartsWith($"/api/sync/reconcile?shop={shopId}&from=", await page.GetByTestId("reconcile-api").GetAttributeAsync("href"));
+        Assert.StartsWith($"/api/sync/reconcile?shop=shop-{shopId}&from=", // the result's shop code
+            await page.GetByTestId("reconcile-api").GetAttributeAsync("href"));
 
         var missing = fake.Missing;
         fake.Missing = [];

@@ -11,7 +11,7 @@ public sealed class CrashRestartTests
     {
         var ct = TestContext.Current.CancellationToken;
         using var data = new TempDataDirectory();
-        var settings = new Dictionary<string, string> { ["OrderDesk:Demo:OrderCount"] = "500" };
+        var settings = new Dictionary<string, string> { ["OrderDesk:Demo:OrderCount"] = "500", ["OrderDesk:Simulators:Enabled"] = "false" };
         await using var app = new ChildProcessApp(data.Path, settings);
 
         await app.StartAsync(ct);

@@ -17,6 +17,8 @@ public sealed class IngestionOptions
     /// Every minute keeps well inside each platform's quota.
     /// </summary>
     public string PullCron { get; set; } = "* * * * *";
+    /// <summary>When the backfill re-reads the last two hours of every shop (Hangfire cron); hourly by default.</summary>
+    public string BackfillCron { get; set; } = "0 * * * *";
     /// <summary>Largest webhook body accepted (bytes).</summary>
     public int MaxWebhookBytes { get; set; } = 1024 * 1024;
 }

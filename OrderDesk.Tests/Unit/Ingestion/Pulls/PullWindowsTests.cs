@@ -60,6 +60,15 @@ public sealed class PullWindowsTests
     }
 
     [Fact]
+    public void Next_NowWithMilliseconds_EndsOnTheWholeSecondThePlatformIsAskedFor()
+    {
+        // Platforms take "yyyy-MM-dd HH:mm:ss": a window to 09:59:30.700 would be asked as 09:59:30 while the
+        // watermark claimed the extra 700 ms, and an order modified at 09:59:30.000 would never be pulled.
+        var window = PullWindows.Next(At("09:50:00"), s_now.AddMilliseconds(700), Policy(30, 2, 30), s_lookback);
+        Assert.Equal(At("09:59:30"), window!.To);
+    }
+
+    [Fact]
     public void Next_MaxWindowNotLongerThanOverlap_Refused() =>
         Assert.Throws<ArgumentException>(() => PullWindows.Next(null, s_now, Policy(2, 2, 30), s_lookback));
 

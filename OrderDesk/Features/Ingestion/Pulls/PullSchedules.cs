@@ -18,7 +18,6 @@ public sealed class PullSchedules(
     IngestionOptions options)
 {
     public const string PullPrefix = "pull:";
-    public const string BackfillCron = "0 * * * *";
 
     public static string JobIdFor(string shopCode) => PullPrefix + shopCode;
 
@@ -45,7 +44,7 @@ public sealed class PullSchedules(
             recurringJobs.AddOrUpdate<PullJob>(jobId, j => j.RunAsync(shopId, CancellationToken.None), options.PullCron);
 
         if (options.PullsEnabled)
-            recurringJobs.AddOrUpdate<BackfillJob>(BackfillJob.Id, j => j.RunAsync(CancellationToken.None), BackfillCron);
+            recurringJobs.AddOrUpdate<BackfillJob>(BackfillJob.Id, j => j.RunAsync(CancellationToken.None), options.BackfillCron);
         else
             recurringJobs.RemoveIfExists(BackfillJob.Id);
     }

@@ -14,8 +14,10 @@ public static class PullWindows
     {
         if (policy.MaxWindow <= policy.Overlap)
             throw new ArgumentException($"The maximum window ({policy.MaxWindow}) must be longer than the overlap ({policy.Overlap}), or pulls never advance.", nameof(policy));
-        var end = now - policy.SafetyLag;
-        var start = watermark ?? now - initialLookback;
+        // Platforms take times to the second: a window ending at 12:00:00.700 is sent as 12:00:00, so the
+        // watermark must not claim the 700 ms the platform was never asked about.
+        var end = WholeSeconds(now - policy.SafetyLag);
+        var start = watermark ?? WholeSeconds(now - initialLookback);
         if (start >= end) return null;
         var from = start - policy.Overlap;
         var to = Min(end, from + policy.MaxWindow);
@@ -29,6 +31,8 @@ public static class PullWindows
         for (var from = span.From; from < span.To; from += maxWindow)
             yield return new PullWindow(from, Min(span.To, from + maxWindow));
     }
+
+    public static DateTimeOffset WholeSeconds(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 }
