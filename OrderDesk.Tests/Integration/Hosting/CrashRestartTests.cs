@@ -4,6 +4,7 @@ using OrderDesk.Tests.Support;
 namespace OrderDesk.Tests.Integration.Hosting;
 
 /// <summary>The real app as a child process, killed with SIGKILL and started again on the same files.</summary>
+[Collection(SoloCollection.Name)]
 public sealed class CrashRestartTests
 {
     [Fact]

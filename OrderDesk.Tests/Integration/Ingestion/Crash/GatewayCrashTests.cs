@@ -9,6 +9,7 @@ namespace OrderDesk.Tests.Integration.Ingestion.Crash;
 /// 5xx — killed with SIGKILL several times mid-work and restarted on the same files. Afterwards OrderDesk must
 /// hold exactly the simulators' orders: none lost, none doubled, every stored one at the platform's latest version.
 /// </summary>
+[Collection(SoloCollection.Name)]
 public sealed class GatewayCrashTests
 {
     private static readonly Dictionary<string, string> s_load = new()
