@@ -1,3 +1,5 @@
+using OrderDesk.Features.Ingestion.Platforms;
+using OrderDesk.Features.Ingestion.Pulls;
 using System.Net;
 using System.Text.Json;
 using OrderDesk.Tests.Support;
@@ -96,5 +98,29 @@ public sealed class ReconciliationTests(PullsApp app) : IClassFixture<PullsApp>
         var response = await client.GetAsync(Url("JD-DG01", now.AddHours(-1), now), Ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}
+
+public sealed class ReconciliationRetryTests(PullsApp app) : IClassFixture<PullsApp>
+{
+    [Fact]
+    public async Task Run_ShortRateLimitOnce_WaitedOutAndAnswered()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var shop = await app.ShopAsync("PDD-YJ01");
+        var now = app.Clock.GetUtcNow();
+        app.Pinduoduo.Put(shop.Code, "RL-1", now.AddMinutes(-20));
+        var limited = 0;
+        app.Pinduoduo.Faults = call => call.ShopCode == shop.Code && Interlocked.Increment(ref limited) == 1
+            ? new PlatformException(PlatformErrorKind.RateLimited, "7", "limited", TimeSpan.FromMilliseconds(200))
+            : null;
+        try
+        {
+            var result = await app.Get<Reconciliation>().RunAsync(shop.Id, now.AddMinutes(-30), now.AddMinutes(-10), ct);
+
+            Assert.Equal(["RL-1"], result.MissingOrderIds);
+            Assert.True(limited >= 2, "the platform was asked again after the ban");
+        }
+        finally { app.Pinduoduo.Faults = null; }
     }
 }

@@ -61,11 +61,33 @@ public sealed class Reconciliation(
         await using var target = clients.Open(shop);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var window in PullWindows.Chunks(span, target.Policy.MaxWindow))
-            await reader.ReadAsync(target, window, (orders, _) =>
+        {
+            for (var attempt = 1; ; attempt++)
             {
-                ids.UnionWith(orders.Select(o => o.PlatformOrderId));
-                return Task.CompletedTask;
-            }, ct);
+                try
+                {
+                    await reader.ReadAsync(target, window, (orders, _) =>
+                    {
+                        ids.UnionWith(orders.Select(o => o.PlatformOrderId));
+                        return Task.CompletedTask;
+                    }, ct);
+                    break;
+                }
+                // Someone is waiting at the screen: a short ban or a blip is waited out, a long one is reported.
+                catch (PlatformException e) when (attempt < 3 && ShortWait(e) is { } wait)
+                {
+                    await Task.Delay(wait, ct);
+                }
+            }
+        }
         return ids;
     }
+
+    private static TimeSpan? ShortWait(PlatformException e) => e.Kind switch
+    {
+        PlatformErrorKind.RateLimited when (e.RetryAfter ?? TimeSpan.FromSeconds(1)) <= TimeSpan.FromSeconds(10) =>
+            e.RetryAfter ?? TimeSpan.FromSeconds(1),
+        PlatformErrorKind.Transient => TimeSpan.FromSeconds(1),
+        _ => null,
+    };
 }

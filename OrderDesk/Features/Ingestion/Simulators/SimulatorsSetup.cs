@@ -38,6 +38,10 @@ public static class SimulatorsSetup
         sim.MapPost("/pinduoduo/api/router", PinduoduoSimulator.HandleAsync);
         sim.MapPost("/jd/routerjson", JdSimulator.HandleAsync);
         sim.MapGet(WebShopSimulator.Path["/sim".Length..], WebShopSimulator.HandleAsync);
+        // Anything else a platform does not serve (e.g. the web shop's orders/count.json): a platform-style 404,
+        // not the app's HTML page, so clients classify it correctly. Specific routes above win over this one.
+        sim.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post],
+            () => Results.Json(new { errors = "Not Found" }, statusCode: StatusCodes.Status404NotFound));
         return app;
     }
 
