@@ -31,8 +31,8 @@ public sealed class QuarantineDeskTests(GatewayScreensApp app) : IClassFixture<G
         Assert.StartsWith($"replay:{original.Id}:", replay.MessageKey);
         Assert.Equal((MessageState.Replayed, QuarantineDesk.ReplayedAsIs), (before.State, before.ResolutionNote));
         var audits = await AuditsAsync(db, original.Id, replay.Id);
-        Assert.Equal([(original.Id.ToString(), "Modified"), (replay.Id.ToString(), "Added")],
-            audits.Select(a => (a.EntityId, a.Action)).Order());
+        Assert.Equal([(replay.Id.ToString(), "Added"), (original.Id.ToString(), "Modified")],
+            audits.Select(a => (a.EntityId, a.Action)).OrderBy(a => a.Action));
         Assert.All(audits, a => Assert.Equal(Ops, a.UserName));
         Assert.Equal(["Quarantined", "Replayed"], JsonDocument.Parse(audits.Single(a => a.Action == "Modified").Changes).RootElement
             .GetProperty(nameof(InboxMessage.State)).EnumerateArray().Select(v => v.GetString()));
