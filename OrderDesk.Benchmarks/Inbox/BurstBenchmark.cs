@@ -86,6 +86,14 @@ public static class BurstBenchmark
         Console.WriteLine("|---:|---:|---:|");
         foreach (var (second, pending, orders) in backlog.Where((_, i) => i % 5 == 0 || i == backlog.Count - 1))
             Console.WriteLine($"| {second:N0} | {pending:N0} | {orders:N0} |");
+        Console.WriteLine();
+        Console.WriteLine("| Deliveries scheduled in second | p50 | p99 |");
+        Console.WriteLine("|---|---:|---:|");
+        for (var from = 0; from < seconds; from += 10)
+        {
+            var window = latencies.Skip(from * rate).Take(Math.Min(10, seconds - from) * rate).Where(l => l > 0).Order().ToList();
+            Console.WriteLine($"| {from}–{Math.Min(from + 10, seconds)} | {SignedDeliveries.Percentile(window, 0.5):N1} ms | {SignedDeliveries.Percentile(window, 0.99):N1} ms |");
+        }
         return fivexx == 0 && stored == acknowledged && drained >= TimeSpan.Zero ? 0 : 1;
 
         async Task SendAsync(int n, long due)

@@ -15,6 +15,12 @@ public sealed class IngestionOptions
     /// wait for: small transactions let their group commits in between, at a small cost in drain speed.
     /// </summary>
     public int WorkerTransactionSize { get; set; } = 50;
+    /// <summary>
+    /// Share of its time the worker works while deliveries arrive (0–1): after each short transaction it pauses so
+    /// that webhook acknowledgements get the CPU first. 1: never pauses. The backlog is drained at full speed once
+    /// deliveries stop.
+    /// </summary>
+    public double WorkerShareUnderLoad { get; set; } = 0.2;
     /// <summary>Scheduled pulls and the hourly backfill; off leaves webhooks and the worker running.</summary>
     public bool PullsEnabled { get; set; } = true;
     /// <summary>

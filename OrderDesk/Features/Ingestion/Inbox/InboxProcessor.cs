@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Data;
@@ -72,12 +73,14 @@ public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory
         var next = MapNext();
         while (next is not null)
         {
+            var started = Stopwatch.GetTimestamp();
             var (part, mapping) = next.Value;
             var batch = await mapping;
             next = MapNext();
             try
             {
                 result.Add(await WriteAsync(batch, ct));
+                await YieldToDeliveriesAsync(Stopwatch.GetElapsedTime(started), ct);
                 continue;
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -102,6 +105,14 @@ public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory
             offset += part.Count;
             return (part, Task.Run(() => Mapped(part, now), CancellationToken.None));
         }
+    }
+
+    /// <summary>While deliveries arrive, pauses so the worker takes about <see cref="IngestionOptions.WorkerShareUnderLoad"/> of its time.</summary>
+    private Task YieldToDeliveriesAsync(TimeSpan worked, CancellationToken ct)
+    {
+        var share = options.WorkerShareUnderLoad;
+        if (share is <= 0 or >= 1 || !gate.DeliveriesRecently) return Task.CompletedTask;
+        return Task.Delay(worked * ((1 - share) / share), ct);
     }
 
     private async Task<InboxRunResult> OneByOneAsync(List<InboxMessage> messages, DateTimeOffset now, CancellationToken ct)
