@@ -71,27 +71,35 @@ public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory
         var result = new InboxRunResult();
         var offset = 0;
         var next = MapNext();
-        while (next is not null)
+        try
         {
-            var started = Stopwatch.GetTimestamp();
-            var (part, mapping) = next.Value;
-            var batch = await mapping;
-            next = MapNext();
-            try
+            while (next is not null)
             {
-                result.Add(await WriteAsync(batch, ct));
-                await YieldToDeliveriesAsync(Stopwatch.GetElapsedTime(started), ct);
-                continue;
+                var started = Stopwatch.GetTimestamp();
+                var (part, mapping) = next.Value;
+                var batch = await mapping;
+                next = MapNext();
+                try
+                {
+                    result.Add(await WriteAsync(batch, ct));
+                    await YieldToDeliveriesAsync(Stopwatch.GetElapsedTime(started), ct);
+                    continue;
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    if (part.Count > 1) logger.LogWarning(e, "An inbox batch of {Count} failed; processing its messages one by one", part.Count);
+                }
+                finally
+                {
+                    await batch.DisposeAsync();
+                }
+                result.Add(await OneByOneAsync(part, now, ct));
             }
-            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                if (part.Count > 1) logger.LogWarning(e, "An inbox batch of {Count} failed; processing its messages one by one", part.Count);
-            }
-            finally
-            {
-                await batch.DisposeAsync();
-            }
-            result.Add(await OneByOneAsync(part, now, ct));
+        }
+        finally
+        {
+            // Cancelled or failed midway: the batch mapped ahead still owns a context.
+            if (next is { Mapping: var ahead }) await (await ahead).DisposeAsync();
         }
         return result;
 
