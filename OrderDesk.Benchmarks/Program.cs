@@ -10,6 +10,7 @@ var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalI
     ["seeding"] = rest => Run<OrderDesk.Benchmarks.Seeding.DemoSeedingBenchmarks>(rest),
     ["inbox"] = rest => OrderDesk.Benchmarks.Inbox.InboxDrainBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
     ["webhooks"] = rest => OrderDesk.Benchmarks.Inbox.WebhookLoadBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
+    ["burst"] = rest => OrderDesk.Benchmarks.Inbox.BurstBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderDesk.Benchmarks.Orders;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Orders;
+using OrderDesk.Features.Ingestion;
 using OrderDesk.Features.Ingestion.Inbox;
 using OrderDesk.Features.Ingestion.Platforms;
 
@@ -23,12 +24,18 @@ public static class InboxDrainBenchmark
     {
         var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 50_000;
         var naiveCount = Math.Min(count, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3_000);
-        var batchSize = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200;
-        Console.WriteLine($"// Inbox drain: {count:N0} web shop orders (naive on {naiveCount:N0}), worker batch {batchSize}");
+        var defaults = new IngestionOptions();
+        var options = new IngestionOptions
+        {
+            WorkerBatchSize = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : defaults.WorkerBatchSize,
+            WorkerTransactionSize = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : defaults.WorkerTransactionSize,
+        };
+        Console.WriteLine($"// Inbox drain: {count:N0} web shop orders (naive on {naiveCount:N0}), worker batch {options.WorkerBatchSize}, " +
+            $"{options.WorkerTransactionSize} per transaction");
 
-        var naive = await MeasureAsync("naive: SaveChanges per order", naiveCount, batchSize, NaiveAsync);
-        var ceiling = await MeasureAsync("ceiling: prepared inserts, 1,000 per tx", count, batchSize, CeilingAsync);
-        var real = await MeasureAsync("InboxProcessor", count, batchSize, async bench =>
+        var naive = await MeasureAsync("naive: SaveChanges per order", naiveCount, options, NaiveAsync);
+        var ceiling = await MeasureAsync("ceiling: prepared inserts, 1,000 per tx", count, options, CeilingAsync);
+        var real = await MeasureAsync("InboxProcessor", count, options, async bench =>
         {
             var result = await bench.Services.GetRequiredService<InboxProcessor>().ProcessDueAsync(CancellationToken.None);
             return result.Created;
@@ -44,10 +51,10 @@ public static class InboxDrainBenchmark
         return 0;
     }
 
-    private static async Task<(string Name, int Orders, double Seconds)> MeasureAsync(string name, int count, int batchSize,
+    private static async Task<(string Name, int Orders, double Seconds)> MeasureAsync(string name, int count, IngestionOptions options,
         Func<InboxBench, Task<int>> drain)
     {
-        await using var bench = await InboxBench.CreateAsync(count, batchSize);
+        await using var bench = await InboxBench.CreateAsync(count, options);
         var watch = Stopwatch.StartNew();
         var done = await drain(bench);
         watch.Stop();

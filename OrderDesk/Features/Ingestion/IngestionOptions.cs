@@ -8,8 +8,19 @@ public sealed class IngestionOptions
     /// <summary>Tries per message before a transient failure goes to quarantine.</summary>
     public int MaxAttempts { get; set; } = 3;
     public int RetryDelaySeconds { get; set; } = 30;
-    /// <summary>Messages the worker takes per transaction.</summary>
-    public int WorkerBatchSize { get; set; } = 200;
+    /// <summary>Messages the worker reads and maps per round (outside the write lock).</summary>
+    public int WorkerBatchSize { get; set; } = 500;
+    /// <summary>
+    /// Messages per write transaction. A transaction holds SQLite's single write lock, which webhook deliveries
+    /// wait for: small transactions let their group commits in between, at a small cost in drain speed.
+    /// </summary>
+    public int WorkerTransactionSize { get; set; } = 50;
+    /// <summary>
+    /// Share of its time the worker works while deliveries arrive (0–1): after each short transaction it pauses so
+    /// that webhook acknowledgements get the CPU first. 1: never pauses. The backlog is drained at full speed once
+    /// deliveries stop.
+    /// </summary>
+    public double WorkerShareUnderLoad { get; set; } = 0.2;
     /// <summary>Scheduled pulls and the hourly backfill; off leaves webhooks and the worker running.</summary>
     public bool PullsEnabled { get; set; } = true;
     /// <summary>

@@ -37,6 +37,24 @@ public sealed class WebShopWebhookTests(WebShopWebhookTests.App app) : IClassFix
         Assert.Equal(order.ToString(), message.Payload);
     }
 
+    [Theory]
+    [InlineData("""{"customer":{"id":7},"id":42,"line_items":[{"id":9}]}""", "42")]
+    [InlineData("""{"line_items":[{"id":9}],"customer":{"id":7}}""", "")]
+    [InlineData("""{"id":"42"}""", "")]
+    [InlineData("""[{"id":42}]""", "")]
+    public async Task Post_WellFormedJson_OrderIdIsTheTopLevelNumericId(string body, string expected)
+    {
+        var sender = await WebShopSender.CreateAsync(app);
+        var webhookId = Guid.NewGuid().ToString();
+
+        var response = await sender.PostAsync(body, webhookId);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var message = await MessageAsync(webhookId);
+        Assert.NotNull(message);
+        Assert.Equal(expected, message.PlatformOrderId);
+    }
+
     [Fact]
     public async Task Post_BadSignature_401AndNothingStored()
     {

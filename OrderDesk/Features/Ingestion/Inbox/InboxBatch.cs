@@ -16,7 +16,7 @@ namespace OrderDesk.Features.Ingestion.Inbox;
 /// EF tracks only what changes rarely (existing orders, the minute stats).
 /// </summary>
 internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Platform, IOrderMapper> mappers,
-    IngestionOptions options, DateTimeOffset now)
+    IngestionOptions options, DateTimeOffset now) : IAsyncDisposable
 {
     private readonly Dictionary<OrderKey, Order> _orders = [];
     private readonly List<Order> _created = [];
@@ -26,6 +26,14 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
     private StockLedger? _stock;
 
     public InboxRunResult Result { get; } = new();
+
+    /// <summary>The batch's own context (it owns and disposes it).</summary>
+    public OrderDeskDbContext Db => db;
+
+    /// <summary>Every message given to <see cref="Map(IReadOnlyList{InboxMessage})"/>, mapped or rejected.</summary>
+    public List<long> MessageIds { get; } = [];
+
+    public ValueTask DisposeAsync() => db.DisposeAsync();
 
     private readonly List<(InboxMessage Message, CanonicalOrder Order)> _mapped = [];
     private readonly List<(InboxMessage Message, string Reason, bool Transient)> _rejected = [];
@@ -39,6 +47,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
     {
         foreach (var message in messages)
         {
+            MessageIds.Add(message.Id);
             if (Map(message) is { } order) _mapped.Add((message, order));
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Data;
@@ -8,11 +9,16 @@ using OrderDesk.Features.Ingestion.Platforms;
 namespace OrderDesk.Features.Ingestion.Inbox;
 
 /// <summary>
-/// Drains the inbox: the oldest due pending messages, <see cref="IngestionOptions.WorkerBatchSize"/> per write
-/// transaction, until none is due. A batch that fails as a whole (the database locked, a bug that escapes a
-/// message) is retried message by message, so one bad message never holds the others back; a message that
-/// fails even alone gets a transient failure and its retry. Runs are serialized, so the hosted worker and a
-/// test (or an admin's "process now") can call it at the same time.
+/// Drains the inbox: the oldest due pending messages, <see cref="IngestionOptions.WorkerBatchSize"/> per round,
+/// until none is due. A round is read in one query and validated and mapped outside the write lock, then written
+/// in one transaction; while deliveries are arriving (<see cref="InboxWriteGate.DeliveriesRecently"/>) in
+/// transactions of <see cref="IngestionOptions.WorkerTransactionSize"/> instead, so webhook group commits (which
+/// take the same gate, first come first served) wait for one short transaction, not a whole round. The next
+/// transaction's messages are mapped on another thread while one is written.
+/// A transaction that fails as a whole (the database locked, a bug that escapes a message) is retried message by
+/// message, so one bad message never holds the others back; a message that fails even alone gets a transient
+/// failure and its retry. Runs are serialized, so the hosted worker and a test (or an admin's "process now") can
+/// call it at the same time.
 /// </summary>
 public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory, IEnumerable<IOrderMapper> mappers,
     IngestionOptions options, TimeProvider clock, IngestionEvents events, InboxWriteGate gate, ILogger<InboxProcessor> logger)
@@ -30,14 +36,14 @@ public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory
             while (true)
             {
                 var now = clock.GetUtcNow();
-                var ids = await DueAsync(now, ct);
-                if (ids.Count == 0) break;
-                var result = await ProcessAsync(ids, now, ct);
+                var due = await DueAsync(now, ct);
+                if (due.Count == 0) break;
+                var result = await ProcessAsync(due, now, ct);
                 total.Add(result);
                 if (result.ChangedShopIds.Count > 0)
                     events.Publish(new OrdersChanged(result.ChangedShopIds, result.Created, result.Updated, now));
                 // Nothing moved (the database refuses even single writes): stop and let the next poll try again.
-                if (ids.Count < options.WorkerBatchSize || result.Handled == 0) break;
+                if (due.Count < options.WorkerBatchSize || result.Handled == 0) break;
             }
             return total;
         }
@@ -47,54 +53,109 @@ public sealed class InboxProcessor(IDbContextFactory<OrderDeskDbContext> factory
         }
     }
 
-    private async Task<List<long>> DueAsync(DateTimeOffset now, CancellationToken ct)
+    private async Task<List<InboxMessage>> DueAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.InboxMessages.AsNoTracking()
+        var due = await db.InboxMessages.AsNoTracking()
             .Where(m => m.State == MessageState.Pending && m.NextAttemptAt <= now)
             .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
-            .Select(m => m.Id)
             .Take(Math.Max(1, options.WorkerBatchSize))
             .ToListAsync(ct);
+        // Applied in arrival order (each transaction's versions of one order are sorted again by modification time).
+        due.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return due;
     }
 
-    private async Task<InboxRunResult> ProcessAsync(List<long> ids, DateTimeOffset now, CancellationToken ct)
+    private async Task<InboxRunResult> ProcessAsync(List<InboxMessage> due, DateTimeOffset now, CancellationToken ct)
     {
+        var result = new InboxRunResult();
+        var offset = 0;
+        var next = MapNext();
         try
         {
-            return await RunBatchAsync(ids, now, ct);
+            while (next is not null)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var (part, mapping) = next.Value;
+                var batch = await mapping;
+                next = MapNext();
+                try
+                {
+                    result.Add(await WriteAsync(batch, ct));
+                    await YieldToDeliveriesAsync(Stopwatch.GetElapsedTime(started), ct);
+                    continue;
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    if (part.Count > 1) logger.LogWarning(e, "An inbox batch of {Count} failed; processing its messages one by one", part.Count);
+                }
+                finally
+                {
+                    await batch.DisposeAsync();
+                }
+                result.Add(await OneByOneAsync(part, now, ct));
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        finally
         {
-            if (ids.Count > 1) logger.LogWarning(e, "An inbox batch of {Count} failed; processing its messages one by one", ids.Count);
+            // Cancelled or failed midway: the batch mapped ahead still owns a context.
+            if (next is { Mapping: var ahead }) await (await ahead).DisposeAsync();
         }
+        return result;
+
+        // While deliveries arrive, short transactions (they wait for the one in progress), the next one mapped on
+        // another thread while this one is written; otherwise the whole round in one transaction (fastest drain).
+        (List<InboxMessage> Part, Task<InboxBatch> Mapping)? MapNext()
+        {
+            if (offset >= due.Count) return null;
+            var size = gate.DeliveriesRecently ? Math.Max(1, options.WorkerTransactionSize) : due.Count;
+            var part = due.GetRange(offset, Math.Min(size, due.Count - offset));
+            offset += part.Count;
+            return (part, Task.Run(() => Mapped(part, now), CancellationToken.None));
+        }
+    }
+
+    /// <summary>While deliveries arrive, pauses so the worker takes about <see cref="IngestionOptions.WorkerShareUnderLoad"/> of its time.</summary>
+    private Task YieldToDeliveriesAsync(TimeSpan worked, CancellationToken ct)
+    {
+        var share = options.WorkerShareUnderLoad;
+        if (share is <= 0 or >= 1 || !gate.DeliveriesRecently) return Task.CompletedTask;
+        return Task.Delay(worked * ((1 - share) / share), ct);
+    }
+
+    private async Task<InboxRunResult> OneByOneAsync(List<InboxMessage> messages, DateTimeOffset now, CancellationToken ct)
+    {
         var result = new InboxRunResult();
-        foreach (var id in ids)
+        foreach (var message in messages)
         {
             try
             {
-                result.Add(await RunBatchAsync([id], now, ct));
+                await using var batch = Mapped([message], now);
+                result.Add(await WriteAsync(batch, ct));
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                result.Add(await FailAsync(id, e, now, ct));
+                result.Add(await FailAsync(message.Id, e, now, ct));
             }
         }
         return result;
     }
 
-    private async Task<InboxRunResult> RunBatchAsync(List<long> ids, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Validation and mapping: CPU only, no database and no lock.</summary>
+    private InboxBatch Mapped(IReadOnlyList<InboxMessage> messages, DateTimeOffset now)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
+        var db = factory.CreateDbContext();
         // Machine writes with their own trail (the raw message, the status history's source): no audit rows per order.
         db.AuditDisabled = true;
-        var messages = await db.InboxMessages.AsNoTracking()
-            .Where(m => ids.Contains(m.Id) && m.State == MessageState.Pending)
-            .OrderBy(m => m.Id)
-            .ToListAsync(ct);
         var batch = new InboxBatch(db, _mappers, options, now);
         batch.Map(messages);
+        return batch;
+    }
 
+    private async Task<InboxRunResult> WriteAsync(InboxBatch batch, CancellationToken ct)
+    {
+        var db = batch.Db;
+        var ids = batch.MessageIds;
         using var turn = await gate.EnterAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         // BEGIN IMMEDIATE: take the write lock before reading, so nothing read here changes before the commit

@@ -36,7 +36,7 @@ public sealed class InboxWriter(IDbContextFactory<OrderDeskDbContext> factory, I
         var stored = new HashSet<string>(StringComparer.Ordinal);
         if (messages.Count == 0) return stored;
         await using var db = await factory.CreateDbContextAsync(ct);
-        using var turn = await gate.EnterAsync(ct);
+        using var turn = await gate.EnterForDeliveriesAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         // BEGIN IMMEDIATE: take the write lock up front instead of failing to upgrade a read lock under load.

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
@@ -31,7 +32,7 @@ public static class WebShopWebhook
     }
 
     private static async Task<IResult> ReceiveAsync(string shopCode, HttpContext http, WebhookShops shops,
-        IEnumerable<IOrderMapper> mappers, InboxCommitQueue queue, IngestionOptions options, TimeProvider clock)
+        InboxCommitQueue queue, IngestionOptions options, TimeProvider clock)
     {
         var ct = http.RequestAborted;
         var shop = await shops.FindAsync(shopCode, ct);
@@ -60,13 +61,13 @@ public static class WebShopWebhook
         if (webhookId.Length == 0) return Error(StatusCodes.Status400BadRequest, "Missing X-Shopify-Webhook-Id header.");
         if (webhookId.Length > MaxWebhookIdLength)
             return Error(StatusCodes.Status400BadRequest, $"X-Shopify-Webhook-Id is longer than {MaxWebhookIdLength} characters.");
-        if (WellFormedJsonError(body) is { } jsonError) return Error(StatusCodes.Status400BadRequest, $"The body is not JSON: {jsonError}");
+        if (WellFormedJsonError(body, out var orderId) is { } jsonError)
+            return Error(StatusCodes.Status400BadRequest, $"The body is not JSON: {jsonError}");
 
         var payload = Encoding.UTF8.GetString(body);
-        var mapper = mappers.LastOrDefault(m => m.Platform == Platform.WebShop);
         var messageKey = $"webshop:{shop.Code}:{webhookId}";
         var message = new InboxMessage(messageKey, Platform.WebShop, shop.Id, shop.Code, MessageSource.Webhook,
-            request.Headers["X-Shopify-Topic"].ToString(), mapper?.TryReadOrderId(payload) ?? "", payload, clock.GetUtcNow());
+            request.Headers["X-Shopify-Topic"].ToString(), orderId, payload, clock.GetUtcNow());
         bool isNew;
         try
         {
@@ -100,13 +101,30 @@ public static class WebShopWebhook
         return buffer.ToArray();
     }
 
-    private static string? WellFormedJsonError(byte[] body)
+    /// <summary>
+    /// One forward pass over the body: null if it is well-formed JSON, else the reason. On the way it picks up the
+    /// order's top-level numeric <c>id</c> (as <c>WebShopMapper.TryReadOrderId</c> reads it, without building a
+    /// document): full parsing and validation are the worker's job, not the acknowledgement's.
+    /// </summary>
+    private static string? WellFormedJsonError(byte[] body, out string orderId)
     {
+        orderId = "";
         try
         {
             var reader = new Utf8JsonReader(body);
             if (!reader.Read()) return "empty body";
-            reader.Skip();
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isId = reader.ValueTextEquals("id"u8);
+                    reader.Read();
+                    if (isId && reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var id))
+                        orderId = id.ToString(CultureInfo.InvariantCulture);
+                    else reader.Skip();
+                }
+            }
+            else reader.Skip();
             while (reader.Read()) { }
             return null;
         }
