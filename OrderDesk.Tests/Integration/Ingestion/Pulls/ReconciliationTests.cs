@@ -124,3 +124,29 @@ public sealed class ReconciliationRetryTests(PullsApp app) : IClassFixture<Pulls
         finally { app.Pinduoduo.Faults = null; }
     }
 }
+
+public sealed class ReconciliationQuarantineTests(PullsApp app) : IClassFixture<PullsApp>
+{
+    [Fact]
+    public async Task Run_MissingOrderWhosePayloadIsQuarantined_SaidSo()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var shop = await app.ShopAsync("JD-YJ01");
+        var now = app.Clock.GetUtcNow();
+        app.Jd.Put(shop.Code, "Q-1", now.AddMinutes(-40));
+        app.Jd.Put(shop.Code, "Q-2", now.AddMinutes(-35));
+        await using (var db = await app.DbAsync())
+        {
+            var message = new Domain.Ingestion.InboxMessage($"test:{shop.Code}:Q-1", shop.Platform, shop.Id, shop.Code,
+                Domain.Ingestion.MessageSource.Pull, "pull", "Q-1", "{\"orderId\": \"Q-1\"}", now.AddMinutes(-39));
+            message.Quarantine("Schema: /orderTotalPrice: required", now.AddMinutes(-39));
+            db.InboxMessages.Add(message);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var result = await app.Get<Reconciliation>().RunAsync(shop.Id, now.AddMinutes(-50), now.AddMinutes(-20), ct);
+
+        Assert.Equal(["Q-1", "Q-2"], result.MissingOrderIds);
+        Assert.Equal(["Q-1"], result.QuarantinedOrderIds);
+    }
+}

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Data;
 using OrderDesk.Domain.Catalog;
+using OrderDesk.Domain.Ingestion;
 using OrderDesk.Features.Ingestion.Platforms;
 
 namespace OrderDesk.Features.Ingestion.Pulls;
@@ -14,7 +15,11 @@ public sealed record ReconciliationResult(
     int PlatformCount,
     int StoredCount,
     IReadOnlyList<string> MissingOrderIds,
-    IReadOnlyList<string> DuplicatedOrderIds);
+    IReadOnlyList<string> DuplicatedOrderIds)
+{
+    /// <summary>Missing orders whose payload did arrive but sits in quarantine: fixing and replaying it closes the gap.</summary>
+    public IReadOnlyList<string> QuarantinedOrderIds { get; init; } = [];
+}
 
 /// <summary>
 /// Compares a shop's orders on the platform with the Orders table. The platform's truth is "orders modified in
@@ -52,8 +57,14 @@ public sealed class Reconciliation(
             .Select(g => g.Key)
             .ToListAsync(ct);
         var missing = onPlatform.Except(stored, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var quarantined = await dbAfter.InboxMessages.AsNoTracking()
+            .Where(m => m.ShopId == shop.Id && m.State == MessageState.Quarantined && missing.Contains(m.PlatformOrderId))
+            .Select(m => m.PlatformOrderId).Distinct().ToListAsync(ct);
         return new ReconciliationResult(shop.Id, shop.Code, from, to, onPlatform.Count, stored.Count, missing,
-            duplicated.Order(StringComparer.Ordinal).ToList());
+            duplicated.Order(StringComparer.Ordinal).ToList())
+        {
+            QuarantinedOrderIds = quarantined.Order(StringComparer.Ordinal).ToList(),
+        };
     }
 
     private async Task<HashSet<string>> PlatformOrderIdsAsync(Shop shop, PullWindow span, CancellationToken ct)
