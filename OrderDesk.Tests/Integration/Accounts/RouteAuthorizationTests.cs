@@ -26,6 +26,7 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/ingestion/reconcile", ["admin", "ops"], Outcome.NotAllowedPage),
         ("/jobs", ["admin"], Outcome.Forbidden),
         ("/jobs/recurring", ["admin"], Outcome.Forbidden),
+        ("/notifications", s_everyone, Outcome.NotAllowedPage),
         ("/account/access-denied", s_everyone, Outcome.NotAllowedPage),
     ];
 
