@@ -3,13 +3,14 @@ using OrderDesk.Features.Accounts;
 using OrderDesk.Features.Admin;
 using OrderDesk.Features.Demo;
 using OrderDesk.Features.Ingestion;
+using OrderDesk.Features.Monitoring;
 using OrderDesk.Features.Orders;
 using OrderDesk.Features.Overview;
 using OrderDesk.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderDeskHosting();
-builder.Services.AddDemo().AddOrders().AddOverview().AddAdmin().AddIngestion(builder.Configuration);
+builder.Services.AddDemo().AddOrders().AddOverview().AddAdmin().AddIngestion(builder.Configuration).AddMonitoring();
 
 var app = builder.Build();
 app.UseOrderDeskHosting();
