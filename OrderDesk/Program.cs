@@ -3,6 +3,7 @@ using OrderDesk.Features.Accounts;
 using OrderDesk.Features.Admin;
 using OrderDesk.Features.Demo;
 using OrderDesk.Features.Ingestion;
+using OrderDesk.Features.Monitoring;
 using OrderDesk.Features.Notifications;
 using OrderDesk.Features.Orders;
 using OrderDesk.Features.Overview;
@@ -11,7 +12,7 @@ using OrderDesk.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderDeskHosting();
 builder.Services.AddDemo().AddOrders().AddOverview().AddAdmin().AddIngestion(builder.Configuration)
-    .AddNotifications();
+    .AddNotifications().AddMonitoring();
 
 var app = builder.Build();
 app.UseOrderDeskHosting();

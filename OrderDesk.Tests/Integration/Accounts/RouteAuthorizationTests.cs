@@ -23,6 +23,7 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/ingestion/quarantine?shop=1&platform=Jd&q=schema", ["admin", "ops"], Outcome.NotAllowedPage),
         ("/ingestion/quarantine/1", ["admin", "ops"], Outcome.NotAllowedPage),
         ("/ingestion/sync", ["admin", "ops"], Outcome.NotAllowedPage),
+        ("/board", ["admin", "ops"], Outcome.NotAllowedPage),
         ("/ingestion/reconcile", ["admin", "ops"], Outcome.NotAllowedPage),
         ("/jobs", ["admin"], Outcome.Forbidden),
         ("/jobs/recurring", ["admin"], Outcome.Forbidden),

@@ -1,0 +1,8 @@
+namespace OrderDesk.Features.Monitoring;
+
+public static class MonitoringFeature
+{
+    public static IServiceCollection AddMonitoring(this IServiceCollection services) => services
+        .AddSingleton<BoardSnapshots>()
+        .AddHostedService(sp => sp.GetRequiredService<BoardSnapshots>());
+}
