@@ -159,4 +159,26 @@ public sealed class AlertEvaluatorTests(OrderDeskApp app) : IClassFixture<OrderD
             Domain.Notifications.NotificationSeverity.Critical, notifyShopOwner: false, userIds: ["nobody"]);
         Assert.Equal("Recipient 'nobody' is not a user.", (await Assert.ThrowsAsync<DomainRuleException>(() => rules.AddAsync(unknown, Ct))).Message);
     }
+
+    [Fact]
+    public async Task RuleSwitchedOff_ResolvesItsOpenIncidents()
+    {
+        var (shopId, _) = await ShopAsync("al-off", 2035);
+        await FailuresAsync(shopId, 11, minutesAgo: 1);
+        await using var db = await app.DbAsync();
+        var rule = new AlertRule("Any failure al-off", AlertMetric.Failures, AlertScope.Shop, "al-off", AlertComparison.GreaterOrEqual, 1, 5,
+            Domain.Notifications.NotificationSeverity.Info, notifyShopOwner: true);
+        db.AlertRules.Add(rule);
+        await db.SaveChangesAsync(Ct);
+        await Evaluator.EvaluateAsync(Ct);
+        Assert.Equal(2, (await IncidentsAsync("al-off")).Count(i => i.State == IncidentState.Open));
+
+        rule.Disable();
+        await db.SaveChangesAsync(Ct);
+        await Evaluator.EvaluateAsync(Ct);
+
+        var incidents = await IncidentsAsync("al-off");
+        Assert.Equal(IncidentState.Resolved, Assert.Single(incidents, i => i.RuleId == rule.Id).State);
+        Assert.Equal(IncidentState.Open, Assert.Single(incidents, i => i.RuleId != rule.Id).State);
+    }
 }

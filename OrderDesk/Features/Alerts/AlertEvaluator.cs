@@ -34,12 +34,10 @@ public sealed class AlertEvaluator(
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rules = await db.AlertRules.Where(r => r.Enabled).OrderBy(r => r.Id).ToListAsync(ct);
-        if (rules.Count == 0) return 0;
-
-        var ruleIds = rules.Select(r => r.Id).ToList();
-        var open = await db.Incidents.Include(i => i.Events)
-            .Where(i => ruleIds.Contains(i.RuleId) && i.State != IncidentState.Resolved)
+        // Every unresolved incident, including those of rules switched off since: they are resolved below.
+        var open = await db.Incidents.Include(i => i.Events).Where(i => i.State != IncidentState.Resolved)
             .ToDictionaryAsync(i => (i.RuleId, i.ScopeKey), ct);
+        var seen = new HashSet<(long, string)>();
         var shops = await db.Shops.AsNoTracking().Where(s => s.Enabled)
             .Select(s => new ShopRow(s.Id, s.Code, s.Platform, s.OwnerUserId)).ToListAsync(ct);
         var backlog = rules.Any(r => r.Metric == AlertMetric.Backlog)
@@ -60,6 +58,7 @@ public sealed class AlertEvaluator(
 
             foreach (var (scopeKey, shop, value) in Measure(rule, shops, sums, backlog, lastSuccess, now))
             {
+                seen.Add((rule.Id, scopeKey));
                 open.TryGetValue((rule.Id, scopeKey), out var incident);
                 if (value is { } v && rule.Holds(v))
                 {
@@ -75,6 +74,10 @@ public sealed class AlertEvaluator(
                 else incident?.Resolve(value, now);
             }
         }
+
+        // A rule switched off, or a shop disabled or no longer in the rule's scope: nothing holds any more.
+        foreach (var (key, incident) in open)
+            if (!seen.Contains(key)) incident.Resolve(null, now);
 
         // Ids first (the notification links to the incident), then the notifications and their timeline entry.
         await db.SaveChangesAsync(ct);
