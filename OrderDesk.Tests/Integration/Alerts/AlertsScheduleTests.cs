@@ -11,6 +11,11 @@ public sealed class AlertsEnabledApp : OrderDeskApp
     public AlertsEnabledApp() => With("OrderDesk:Alerts:Enabled", "true");
 }
 
+/// <summary>
+/// Alone: Hangfire's log provider is process-wide and points at the last app that started, so a second app adding
+/// recurring jobs while another is disposed in parallel trips over a disposed LoggerFactory.
+/// </summary>
+[Collection(SoloCollection.Name)]
 public sealed class AlertsScheduleTests(AlertsEnabledApp app) : IClassFixture<AlertsEnabledApp>
 {
     [Fact]
