@@ -1,6 +1,7 @@
 using OrderDesk.Components;
 using OrderDesk.Features.Accounts;
 using OrderDesk.Features.Admin;
+using OrderDesk.Features.Alerts;
 using OrderDesk.Features.Demo;
 using OrderDesk.Features.Ingestion;
 using OrderDesk.Features.Monitoring;
@@ -12,7 +13,7 @@ using OrderDesk.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderDeskHosting();
 builder.Services.AddDemo().AddOrders().AddOverview().AddAdmin().AddIngestion(builder.Configuration)
-    .AddNotifications().AddMonitoring();
+    .AddNotifications().AddMonitoring().AddAlerts(builder.Configuration);
 
 var app = builder.Build();
 app.UseOrderDeskHosting();

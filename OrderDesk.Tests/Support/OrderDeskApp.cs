@@ -30,6 +30,8 @@ public partial class OrderDeskApp : WebApplicationFactory<Program>, IAsyncLifeti
         // Recurring pulls run on Hangfire's real clock against whatever clients are registered: tests that want
         // them switch them on; the others stay free of background writes.
         ["OrderDesk:Ingestion:PullsEnabled"] = "false",
+        // Alert evaluation likewise runs only when a test calls AlertEvaluator.
+        ["OrderDesk:Alerts:Enabled"] = "false",
         // The platform simulators run only when a test advances them, and answer without injected faults.
         ["OrderDesk:Simulators:AdvanceInBackground"] = "false",
         ["OrderDesk:Simulators:MaxCatchUpMinutes"] = "100000",

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Data.Conventions;
+using OrderDesk.Domain.Alerts;
 using OrderDesk.Domain.Catalog;
 using OrderDesk.Domain.Customers;
 using OrderDesk.Domain.Ingestion;
@@ -27,6 +28,9 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<ShopSyncState> ShopSyncStates => Set<ShopSyncState>();
     public DbSet<ChannelMinuteStat> ChannelMinuteStats => Set<ChannelMinuteStat>();
+    public DbSet<AlertRule> AlertRules => Set<AlertRule>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<IncidentEvent> IncidentEvents => Set<IncidentEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Bulk loaders (demo seeding) write thousands of rows nobody edited; they switch auditing off.</summary>
@@ -51,5 +55,10 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
         configurationBuilder.Properties<MessageState>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CustomerTier>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<NotificationSeverity>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AlertMetric>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<AlertScope>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AlertComparison>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<IncidentState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<IncidentEventKind>().HaveConversion<string>().HaveMaxLength(24);
     }
 }

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using OrderDesk.Data;
+using OrderDesk.Domain.Alerts;
+using OrderDesk.Domain.Notifications;
+
+namespace OrderDesk.Features.Alerts;
+
+/// <summary>Tells people about a newly opened incident. Replace the registration to add e-mail or webhook channels.</summary>
+public interface IAlertNotifier
+{
+    /// <summary>
+    /// Adds whatever it writes to <paramref name="db"/> (saved with the incident by the caller) and returns the
+    /// distinct user ids it notified.
+    /// </summary>
+    Task<IReadOnlyList<string>> IncidentOpenedAsync(OrderDeskDbContext db, AlertRule rule, Incident incident,
+        string? shopOwnerUserId, string scopeLabel, DateTimeOffset now, CancellationToken ct);
+}
+
+/// <summary>
+/// In-app notifications: one <see cref="Notification.ToUser"/> row per distinct recipient — the shop's owner if the
+/// rule says so, every user in each of the rule's roles, and the listed users that still exist.
+/// </summary>
+public sealed class AlertNotifications : IAlertNotifier
+{
+    public async Task<IReadOnlyList<string>> IncidentOpenedAsync(OrderDeskDbContext db, AlertRule rule, Incident incident,
+        string? shopOwnerUserId, string scopeLabel, DateTimeOffset now, CancellationToken ct)
+    {
+        var recipients = await RecipientsAsync(db, rule, shopOwnerUserId, ct);
+        var title = $"Alert: {rule.Name} ({scopeLabel})";
+        var body = $"{rule.Describe()}; current value {incident.LastValue:0.####}.";
+        var link = $"/alerts/incidents/{incident.Id}";
+        foreach (var userId in recipients)
+            db.Notifications.Add(Notification.ToUser(userId, rule.Severity, title, body, link, now));
+        return recipients;
+    }
+
+    public static async Task<IReadOnlyList<string>> RecipientsAsync(OrderDeskDbContext db, AlertRule rule, string? shopOwnerUserId, CancellationToken ct)
+    {
+        var wanted = new List<string>();
+        if (rule.NotifyShopOwner && !string.IsNullOrEmpty(shopOwnerUserId)) wanted.Add(shopOwnerUserId);
+        if (rule.RecipientRoles.Count > 0)
+        {
+            var roles = rule.RecipientRoles.ToList();
+            wanted.AddRange(await (
+                from ur in db.UserRoles
+                join r in db.Roles on ur.RoleId equals r.Id
+                where roles.Contains(r.Name!)
+                select ur.UserId).ToListAsync(ct));
+        }
+        wanted.AddRange(rule.RecipientUserIds);
+        var distinct = wanted.Distinct(StringComparer.Ordinal).ToList();
+        // Only people who still exist: a deleted user or owner gets nothing.
+        var existing = await db.Users.Where(u => distinct.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
+        return distinct.Where(existing.Contains).ToList();
+    }
+}
