@@ -14,6 +14,7 @@ namespace OrderDesk.Features.Alerts;
 public sealed class AlertEvaluator(
     IDbContextFactory<OrderDeskDbContext> dbFactory,
     IAlertNotifier notifier,
+    Notifications.NotificationFeed feed,
     TimeProvider clock,
     ILogger<AlertEvaluator> logger)
 {
@@ -81,14 +82,20 @@ public sealed class AlertEvaluator(
 
         // Ids first (the notification links to the incident), then the notifications and their timeline entry.
         await db.SaveChangesAsync(ct);
+        var everyoneNotified = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (incident, rule, shop, label) in opened)
         {
             var notified = await notifier.IncidentOpenedAsync(db, rule, incident, shop?.OwnerUserId, label, now, ct);
+            everyoneNotified.UnionWith(notified);
             incident.NotificationsSent(notified, now);
             logger.LogWarning("Alert {Rule} opened incident {Incident} for {Scope} at {Value}; notified {Count} user(s)",
                 rule.Name, incident.Id, incident.ScopeKey, incident.LastValue, notified.Count);
         }
-        if (opened.Count > 0) await db.SaveChangesAsync(ct);
+        if (opened.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            feed.Published(everyoneNotified, []); // open bells count up without a reload
+        }
         return opened.Count;
     }
 

@@ -166,7 +166,7 @@ public sealed class BoardSnapshots(
         var kpis = new BoardKpis(
             today.Values.Sum(t => t.Received), today.Values.Sum(t => t.Pulls), today.Values.Sum(t => t.Failures),
             sync.Rows.Sum(r => r.Backlog), sync.Rows.Sum(r => r.Quarantined), today.Values.Sum(t => t.Backfilled),
-            OpenAlerts: null); // no incidents table yet: the tile shows "—"
+            OpenAlerts: await db.Incidents.CountAsync(i => i.State != Domain.Alerts.IncidentState.Resolved, ct));
 
         var inflow = new Dictionary<BoardRange, InflowSeries>
         {
