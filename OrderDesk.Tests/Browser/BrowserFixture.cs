@@ -56,7 +56,9 @@ public class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
             Locale = culture ?? "en-US",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the suite runs many test hosts in parallel on two cores, and a slow step is not a wrong one.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 
