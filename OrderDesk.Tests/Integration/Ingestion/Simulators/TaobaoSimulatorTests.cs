@@ -129,7 +129,7 @@ public sealed class TaobaoSimulatorTests(TaobaoSimulatorTests.App app) : IClassF
             Platforms.Faults.Set(new SimulatorFaultRates { RateLimit = 0, ServerError = 0, Slow = 1, SlowMilliseconds = 300 });
             var started = System.Diagnostics.Stopwatch.StartNew();
             Assert.NotNull((await TaobaoAsync(app, "TB-YJ01", window)).Json!["trades_sold_increment_get_response"]);
-            Assert.True(started.ElapsedMilliseconds >= 300);
+            Assert.True(started.ElapsedMilliseconds >= 250, $"answered after {started.ElapsedMilliseconds} ms"); // timers may fire a tick early
         }
         finally { Platforms.Faults.Set(SimulatorFaults.None()); }
     }
