@@ -34,23 +34,7 @@ public sealed class AlertNotifications : IAlertNotifier
         return recipients;
     }
 
-    public static async Task<IReadOnlyList<string>> RecipientsAsync(OrderDeskDbContext db, AlertRule rule, string? shopOwnerUserId, CancellationToken ct)
-    {
-        var wanted = new List<string>();
-        if (rule.NotifyShopOwner && !string.IsNullOrEmpty(shopOwnerUserId)) wanted.Add(shopOwnerUserId);
-        if (rule.RecipientRoles.Count > 0)
-        {
-            var roles = rule.RecipientRoles.ToList();
-            wanted.AddRange(await (
-                from ur in db.UserRoles
-                join r in db.Roles on ur.RoleId equals r.Id
-                where roles.Contains(r.Name!)
-                select ur.UserId).ToListAsync(ct));
-        }
-        wanted.AddRange(rule.RecipientUserIds);
-        var distinct = wanted.Distinct(StringComparer.Ordinal).ToList();
-        // Only people who still exist: a deleted user or owner gets nothing.
-        var existing = await db.Users.Where(u => distinct.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
-        return distinct.Where(existing.Contains).ToList();
-    }
+    public static Task<IReadOnlyList<string>> RecipientsAsync(OrderDeskDbContext db, AlertRule rule, string? shopOwnerUserId, CancellationToken ct) =>
+        Notifications.Notifier.RecipientsAsync(db,
+            rule.RecipientUserIds.Prepend(rule.NotifyShopOwner ? shopOwnerUserId ?? "" : ""), rule.RecipientRoles, ct);
 }

@@ -12,13 +12,11 @@ public sealed partial class BoardPage : IDisposable
     public static readonly TimeSpan MinRenderGap = TimeSpan.FromMilliseconds(500);
     private const string SyncStatePage = "/ingestion/sync";
 
-    private readonly CancellationTokenSource _stop = new();
     private IDisposable? _subscription;
+    private RenderThrottle? _throttle;
     private BoardSnapshot? _snapshot;
     private BoardSnapshot? _latest;
     private BoardRange _range = BoardRange.Hour;
-    private long _lastRender;
-    private int _renderQueued;
 
     [Inject] public required BoardSnapshots Snapshots { get; init; }
     [Inject] public required TimeDisplay Time { get; init; }
@@ -30,30 +28,20 @@ public sealed partial class BoardPage : IDisposable
     protected override void OnAfterRender(bool firstRender)
     {
         // Only a live circuit subscribes: a prerendered page is thrown away as soon as it is sent.
-        if (firstRender && RendererInfo.IsInteractive) _subscription = Snapshots.Subscribe(OnSnapshot);
+        if (!firstRender || !RendererInfo.IsInteractive) return;
+        _throttle = new RenderThrottle(MinRenderGap, () => InvokeAsync(() =>
+        {
+            _snapshot = Volatile.Read(ref _latest) ?? _snapshot;
+            StateHasChanged();
+        }));
+        _subscription = Snapshots.Subscribe(OnSnapshot);
     }
 
-    // Runs on the refresher's thread: only note the snapshot and queue one render.
+    // Runs on the refresher's thread: only note the snapshot; the throttle renders the latest one.
     private void OnSnapshot(BoardSnapshot snapshot)
     {
         Volatile.Write(ref _latest, snapshot);
-        if (Interlocked.Exchange(ref _renderQueued, 1) == 0) _ = InvokeAsync(RenderLatestAsync);
-    }
-
-    private async Task RenderLatestAsync()
-    {
-        try
-        {
-            var wait = MinRenderGap - System.Diagnostics.Stopwatch.GetElapsedTime(_lastRender);
-            if (_lastRender != 0 && wait > TimeSpan.Zero) await Task.Delay(wait, _stop.Token);
-            Volatile.Write(ref _renderQueued, 0);
-            _snapshot = Volatile.Read(ref _latest) ?? _snapshot;
-            _lastRender = System.Diagnostics.Stopwatch.GetTimestamp();
-            StateHasChanged();
-        }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-        {
-        }
+        _throttle?.Poke();
     }
 
     private static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
@@ -64,6 +52,6 @@ public sealed partial class BoardPage : IDisposable
     public void Dispose()
     {
         _subscription?.Dispose();
-        _stop.Cancel();
+        _throttle?.Dispose();
     }
 }

@@ -14,14 +14,8 @@ public sealed class Notifier(IDbContextFactory<OrderDeskDbContext> dbFactory, Ti
     public async Task<int> SendAsync(IEnumerable<string> userIds, IEnumerable<string> roles, NotificationSeverity severity,
         string title, string body, string link, CancellationToken ct)
     {
-        var roleNames = roles.Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var members = roleNames.Count == 0 ? [] : await (
-            from userRole in db.UserRoles
-            join role in db.Roles on userRole.RoleId equals role.Id
-            where roleNames.Contains(role.Name!)
-            select userRole.UserId).ToListAsync(ct);
-        var recipients = userIds.Concat(members).Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).ToList();
+        var recipients = await RecipientsAsync(db, userIds, roles, ct);
         if (recipients.Count == 0) return 0;
 
         var now = clock.GetUtcNow();
@@ -29,5 +23,21 @@ public sealed class Notifier(IDbContextFactory<OrderDeskDbContext> dbFactory, Ti
         await db.SaveChangesAsync(ct);
         feed.Published(recipients, []);
         return recipients.Count;
+    }
+
+    /// <summary>Every distinct, existing user among <paramref name="userIds"/> and the members of <paramref name="roles"/>.</summary>
+    public static async Task<IReadOnlyList<string>> RecipientsAsync(OrderDeskDbContext db, IEnumerable<string> userIds,
+        IEnumerable<string> roles, CancellationToken ct)
+    {
+        var roleNames = roles.Distinct().ToList();
+        var members = roleNames.Count == 0 ? [] : await (
+            from userRole in db.UserRoles
+            join role in db.Roles on userRole.RoleId equals role.Id
+            where roleNames.Contains(role.Name!)
+            select userRole.UserId).ToListAsync(ct);
+        var wanted = userIds.Concat(members).Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).ToList();
+        // Only people who still exist: a deleted user or shop owner gets nothing.
+        var existing = await db.Users.Where(u => wanted.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
+        return wanted.Where(existing.Contains).ToList();
     }
 }

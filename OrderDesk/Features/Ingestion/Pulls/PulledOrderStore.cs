@@ -4,8 +4,8 @@ using OrderDesk.Features.Ingestion.Platforms;
 
 namespace OrderDesk.Features.Ingestion.Pulls;
 
-/// <summary>Puts one page of pulled orders into the inbox (new versions only) and wakes the worker.</summary>
-public sealed class PulledOrderStore(WindowReader reader, InboxWriter inbox, InboxSignal signal, TimeProvider clock)
+/// <summary>Puts one page of pulled orders into the inbox (new versions only); the writer counts them and wakes the worker.</summary>
+public sealed class PulledOrderStore(WindowReader reader, InboxWriter inbox, TimeProvider clock)
 {
     /// <summary>One inbox message per order version: the same version pulled twice (overlap, backfill) is stored once.</summary>
     public static string MessageKey(ShopConnection shop, PulledOrder order) =>
@@ -39,8 +39,6 @@ public sealed class PulledOrderStore(WindowReader reader, InboxWriter inbox, Inb
                 o.PlatformOrderId, o.Payload, now))
             .ToList();
         var fresh = await inbox.AppendAsync(messages, ct);
-        // The inbox writer counts Received for every path (webhook, pull, backfill) in its own transaction.
-        if (fresh.Count > 0) signal.Notify();
         return fresh;
     }
 }

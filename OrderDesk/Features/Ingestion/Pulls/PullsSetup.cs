@@ -8,7 +8,6 @@ public static class PullsSetup
     /// <summary>Scheduled incremental pulls, the hourly backfill and reconciliation.</summary>
     public static IServiceCollection AddPulls(this IServiceCollection services)
     {
-        services.TryAddSingleton<InboxSignal>();
         services.AddSingleton<PullRateLimiters>();
         services.AddSingleton<PullStats>();
         services.AddSingleton<PlatformClients>();

@@ -1,4 +1,4 @@
-namespace OrderDesk.Features.Notifications;
+namespace OrderDesk.Components;
 
 /// <summary>
 /// Coalesces bursts of feed events into at most one refresh per interval: the first event refreshes at once,
