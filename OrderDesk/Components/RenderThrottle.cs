@@ -9,6 +9,10 @@ public sealed class RenderThrottle(TimeSpan interval, Func<Task> refresh) : IDis
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _gate = new();
+    // Pokes come from background threads (a snapshot refresher, a feed) whose culture is the process default;
+    // the render must keep the circuit's language, so the creator's culture is restored before refreshing.
+    private readonly System.Globalization.CultureInfo _culture = System.Globalization.CultureInfo.CurrentCulture;
+    private readonly System.Globalization.CultureInfo _uiCulture = System.Globalization.CultureInfo.CurrentUICulture;
     private long _lastTicks = long.MinValue / 2;
     private bool _pending;
 
@@ -35,7 +39,10 @@ public sealed class RenderThrottle(TimeSpan interval, Func<Task> refresh) : IDis
                 _pending = false;
                 _lastTicks = Environment.TickCount64 * TimeSpan.TicksPerMillisecond;
             }
-            if (!_stop.IsCancellationRequested) await refresh();
+            if (_stop.IsCancellationRequested) return;
+            System.Globalization.CultureInfo.CurrentCulture = _culture;
+            System.Globalization.CultureInfo.CurrentUICulture = _uiCulture;
+            await refresh();
         }
         catch (OperationCanceledException)
         {
