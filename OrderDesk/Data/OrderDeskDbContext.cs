@@ -5,6 +5,7 @@ using OrderDesk.Data.Conventions;
 using OrderDesk.Domain.Alerts;
 using OrderDesk.Domain.Catalog;
 using OrderDesk.Domain.Customers;
+using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Notifications;
 using OrderDesk.Domain.Orders;
@@ -31,6 +32,13 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
     public DbSet<AlertRule> AlertRules => Set<AlertRule>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<IncidentEvent> IncidentEvents => Set<IncidentEvent>();
+    public DbSet<Wave> Waves => Set<Wave>();
+    public DbSet<WaveOrder> WaveOrders => Set<WaveOrder>();
+    public DbSet<WaveOrderLine> WaveOrderLines => Set<WaveOrderLine>();
+    public DbSet<ScanEvent> ScanEvents => Set<ScanEvent>();
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<ShippingError> ShippingErrors => Set<ShippingError>();
+    public DbSet<Station> Stations => Set<Station>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Bulk loaders (demo seeding) write thousands of rows nobody edited; they switch auditing off.</summary>
@@ -60,5 +68,9 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
         configurationBuilder.Properties<AlertComparison>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<IncidentState>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<IncidentEventKind>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<FulfillmentStage>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<WaveRelease>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ScanVerdict>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<ShippingErrorType>().HaveConversion<string>().HaveMaxLength(24);
     }
 }

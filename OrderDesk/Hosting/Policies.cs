@@ -12,6 +12,10 @@ public static class Policies
     public const string Admin = nameof(Admin);
     /// <summary>Quarantine, replay, sync state, pull now and reconciliation: the people who run the order gateway.</summary>
     public const string SyncOperators = nameof(SyncOperators);
+    /// <summary>The scanning stations and the wave release: warehouse staff and the people who stand in for them.</summary>
+    public const string Stations = nameof(Stations);
+    /// <summary>Overrides at a station, breaking another station's hold, and reporting mistakes found after shipping.</summary>
+    public const string Supervise = nameof(Supervise);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
@@ -20,6 +24,8 @@ public static class Policies
         [SeeFullPhone] = [Roles.Admin, Roles.OpsManager, Roles.Supervisor],
         [Admin] = [Roles.Admin],
         [SyncOperators] = [Roles.Admin, Roles.OpsManager],
+        [Stations] = [Roles.Admin, Roles.Warehouse, Roles.Supervisor],
+        [Supervise] = [Roles.Admin, Roles.Supervisor],
     };
 
     public static void Add(AuthorizationOptions options)

@@ -48,6 +48,7 @@ public sealed class SkuStockConfiguration : IEntityTypeConfiguration<SkuStock>
     {
         b.HasKey(s => new { s.SkuId, s.WarehouseId });
         b.Ignore(s => s.Available);
+        b.Property(s => s.BinLocation).HasMaxLength(32);
         b.HasOne<Sku>().WithMany().HasForeignKey(s => s.SkuId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Warehouse>().WithMany().HasForeignKey(s => s.WarehouseId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -9,6 +9,8 @@ public sealed class SkuStock
     public long WarehouseId { get; private set; }
     public int OnHand { get; private set; }
     public int Reserved { get; private set; }
+    /// <summary>Where pickers find the SKU in this warehouse (aisle-rack-level, e.g. "A-03-2"); pick lists sort by it.</summary>
+    public string BinLocation { get; private set; } = "";
 
     public int Available => OnHand - Reserved;
 
@@ -35,6 +37,16 @@ public sealed class SkuStock
         if (quantity <= 0) throw new DomainRuleException("Release a positive quantity.");
         if (quantity > Reserved) throw new DomainRuleException($"Cannot release {quantity}; only {Reserved} reserved.");
         Reserved -= quantity;
+    }
+
+    public void PutAt(string binLocation) => BinLocation = (binLocation ?? "").Trim().ToUpperInvariant();
+
+    /// <summary>The reserved units left the building: off the shelf and no longer claimed.</summary>
+    public void Ship(int quantity)
+    {
+        if (quantity <= 0) throw new DomainRuleException("Ship a positive quantity.");
+        OnHand = Math.Max(0, OnHand - quantity);
+        Reserved = Math.Max(0, Reserved - quantity);
     }
 
     public void Receive(int quantity)

@@ -102,6 +102,17 @@ public sealed class Order : IAudited
         Status = next;
     }
 
+    /// <summary>
+    /// Applies the platform's status. The platform does not know about our waves: while it still says "paid" an order
+    /// in fulfilment or already shipped from here stays where it is.
+    /// </summary>
+    public void FollowPlatform(OrderStatus platformStatus, DateTimeOffset at, string source)
+    {
+        if (platformStatus == OrderStatus.Paid && Status is OrderStatus.InFulfillment or OrderStatus.Shipped) return;
+        if (platformStatus == OrderStatus.InFulfillment && Status == OrderStatus.Shipped) return;
+        MoveTo(platformStatus, at, source);
+    }
+
     public void SetReceiver(Receiver receiver)
     {
         ReceiverName = receiver.Name;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Data;
+using OrderDesk.Features.Fulfillment.Waves;
 using OrderDesk.Domain.Catalog;
 using OrderDesk.Domain.Orders;
 using OrderDesk.Features.Admin;
@@ -20,12 +21,15 @@ public sealed class DemoSeeder(
     TimeProvider clock,
     ShopCredentials credentials,
     IDataProtectionProvider protection,
+    WaveDesk waves,
     ILogger<DemoSeeder> logger)
 {
     public const string OwnerEmail = "ops@demo.orderdesk";
 
     /// <summary>Customers exist in this number at least, however few orders are asked for.</summary>
     public const int MinimumCustomers = 2_000;
+
+    public const int DemoWaveSize = 12;
 
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -75,6 +79,13 @@ public sealed class DemoSeeder(
         foreach (var order in orders) order.Order.AssignTo(order.Buyer.Customer);
         var rows = WriteOrders(db, orders);
         await transaction.CommitAsync(ct);
+
+        // A wave per warehouse already at the stations, so the demo's queues are not empty.
+        foreach (var warehouse in warehouses)
+        {
+            var ready = await waves.ReadyAsync(warehouse.Warehouse.Id, DemoWaveSize, ct);
+            if (ready.Count > 0) await waves.ReleaseManualAsync(warehouse.Warehouse.Id, ready.Select(o => o.OrderId).ToList(), "demo", ct);
+        }
 
         logger.LogInformation(
             "Demo data seeded: {Orders} orders ({Rows} order rows), {Customers} customers, {Skus} SKUs in {Elapsed} ms",

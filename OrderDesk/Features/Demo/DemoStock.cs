@@ -18,7 +18,7 @@ public static class DemoStock
         }
 
         var stocks = new List<SkuStock>(skus.Count * warehouses.Count);
-        foreach (var sku in skus)
+        foreach (var (sku, skuIndex) in skus.Select((s, i) => (s, i)))
         {
             foreach (var (warehouse, index) in warehouses.Select((w, i) => (w.Warehouse, i)))
             {
@@ -30,9 +30,18 @@ public static class DemoStock
                     : (int)(random.Next(15, 120) * (sku.Popularity > 0 ? 0.5 + sku.Popularity : 3) * scale);
                 var stock = new SkuStock(sku.Sku.Id, warehouse.Id, Math.Max(shelf, claimed + random.Next(0, 12)));
                 if (claimed > 0) stock.Reserve(claimed);
+                stock.PutAt(BinLocation(skuIndex, index));
                 stocks.Add(stock);
             }
         }
         return stocks;
+    }
+
+    /// <summary>Aisle, rack and level; variants of one product sit side by side, and each warehouse shelves from another aisle.</summary>
+    public static string BinLocation(int skuIndex, int warehouseIndex)
+    {
+        var slot = skuIndex + warehouseIndex * 37;
+        var aisle = (char)('A' + slot / 60 % 8);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{aisle}-{slot / 5 % 12 + 1:D2}-{slot % 5 + 1}");
     }
 }

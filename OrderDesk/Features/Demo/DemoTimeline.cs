@@ -40,15 +40,20 @@ public static class DemoTimeline
             Reached(OrderStatus.Cancelled, paid + Hours(0.15, 5)); // buyer changed their mind before a wave picked it up
             return steps;
         }
+        // An order is in fulfilment only while a wave at the stations holds it, and the demo's waves are released
+        // by the real stations code after seeding: history only has orders that already left the wave again.
         var wave = WorkingHours(random, paid + Hours(0.3, 5));
-        if (!Reached(OrderStatus.InFulfillment, wave)) return steps;
+        if (wave > now) return steps;
         if (fate < 0.02)
         {
-            Reached(OrderStatus.Refunded, wave + Hours(1, 10)); // refund only, before shipping
+            var refunded = wave + Hours(1, 10);
+            if (refunded <= now && Reached(OrderStatus.InFulfillment, wave)) Reached(OrderStatus.Refunded, refunded); // refund only, before shipping
             return steps;
         }
         var shipped = WorkingHours(random, wave + Hours(1, 7));
-        if (!Reached(OrderStatus.Shipped, shipped)) return steps;
+        if (shipped > now) return steps;
+        Reached(OrderStatus.InFulfillment, wave);
+        Reached(OrderStatus.Shipped, shipped);
         var transit = (sameRegion ? Hours(20, 48) : Hours(36, 84)) + (remote ? Hours(36, 72) : TimeSpan.Zero);
         var delivered = shipped + transit;
         if (!Reached(OrderStatus.Delivered, delivered)) return steps;

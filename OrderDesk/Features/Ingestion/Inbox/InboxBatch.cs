@@ -201,7 +201,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         var lines = Lines(canonical);
         CheckAmounts(order.Key, canonical.Amounts);
         var held = StockLedger.Holds(order.Status);
-        order.MoveTo(canonical.Status, canonical.ModifiedAt, source);
+        order.FollowPlatform(canonical.Status, canonical.ModifiedAt, source);
         var linesChanged = !SameLines(order.Lines, lines);
         // Cancelled and Refunded are terminal, so an order leaves the holding states once: released once.
         if (held && (!StockLedger.Holds(order.Status) || linesChanged)) _stock!.Release(order);
@@ -217,6 +217,9 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         order.SetReceiver(canonical.Receiver);
         order.SetAmounts(canonical.Amounts);
         order.PlaceHold(canonical.Hold);
+        // The stations see the lines as they were released; a hold or new lines take the order out of its wave.
+        if (order.Status == OrderStatus.InFulfillment && (order.IsOnHold || linesChanged))
+            order.MoveTo(OrderStatus.Paid, canonical.ModifiedAt, order.IsOnHold ? $"hold: {order.Hold}" : "lines changed");
         order.AddNotes(canonical.BuyerMessage, canonical.SellerMemo.Length > 0 ? canonical.SellerMemo : order.SellerMemo);
         order.Touch(canonical.ModifiedAt);
         order.LinkRawPayload(message.Id);

@@ -7,7 +7,7 @@ namespace OrderDesk.Features.Ingestion.Inbox;
 
 /// <summary>
 /// Stock claims of ingested orders, per SKU and the order's warehouse. An order holds stock from its first
-/// ingest until it is cancelled or refunded; a line with an unknown SKU or beyond what is on hand flags the
+/// ingest until it ships, is cancelled or is refunded; a line with an unknown SKU or beyond what is on hand flags the
 /// order for a person instead of dropping it.
 /// </summary>
 internal sealed class StockLedger(Dictionary<string, long> skuIds, Dictionary<(long, long), SkuStock> stocks)
@@ -18,7 +18,8 @@ internal sealed class StockLedger(Dictionary<string, long> skuIds, Dictionary<(l
     private const string UnknownSku = "Unknown SKU ";
     private const string Oversold = "Oversold: ";
 
-    public static bool Holds(OrderStatus status) => status is not (OrderStatus.Cancelled or OrderStatus.Refunded);
+    /// <summary>Stock is claimed until the parcel ships (then it left the shelf) or the order is cancelled or refunded.</summary>
+    public static bool Holds(OrderStatus status) => status is OrderStatus.PendingPayment or OrderStatus.Paid or OrderStatus.InFulfillment;
 
     public static async Task<StockLedger> LoadAsync(OrderDeskDbContext db, List<string> skuCodes, List<long> warehouseIds, CancellationToken ct)
     {

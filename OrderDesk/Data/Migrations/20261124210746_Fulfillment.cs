@@ -1,0 +1,311 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OrderDesk.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class Fulfillment : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "BinLocation",
+                table: "SkuStocks",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "ScanEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WaveOrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Input = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SkuCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Station = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Shipments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WaveOrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CarrierCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    WeightGrams = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShippedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ShippedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Shipments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShippingErrors",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ResponsibleUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ResponsibleName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    CaughtInHouse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ScanEventId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShippingErrors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Stations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WarehouseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Stations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Stations_Warehouses_WarehouseId",
+                        column: x => x.WarehouseId,
+                        principalTable: "Warehouses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Waves",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WarehouseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Release = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Criterion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Waves", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Waves_Warehouses_WarehouseId",
+                        column: x => x.WarehouseId,
+                        principalTable: "Warehouses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WaveOrders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WaveId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WarehouseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ShipBy = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpectedWeightGrams = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeasuredWeightGrams = table.Column<int>(type: "INTEGER", nullable: true),
+                    CarrierCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CarrierService = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RecommendedCarrierCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CarrierRuleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CarrierChangeReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    HeldByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    HeldByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    HeldByStation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HeldSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WaveOrders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WaveOrders_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WaveOrders_Waves_WaveId",
+                        column: x => x.WaveId,
+                        principalTable: "Waves",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WaveOrderLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WaveOrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderLineId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SkuCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Barcode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    VariantText = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ImagePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BinLocation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsGift = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WeightGrams = table.Column<int>(type: "INTEGER", nullable: false),
+                    Picked = table.Column<int>(type: "INTEGER", nullable: false),
+                    Checked = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WaveOrderLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WaveOrderLines_WaveOrders_WaveOrderId",
+                        column: x => x.WaveOrderId,
+                        principalTable: "WaveOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanEvents_At",
+                table: "ScanEvents",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanEvents_OrderId_At",
+                table: "ScanEvents",
+                columns: new[] { "OrderId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shipments_OrderId",
+                table: "Shipments",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shipments_ShippedAt",
+                table: "Shipments",
+                column: "ShippedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShippingErrors_At",
+                table: "ShippingErrors",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShippingErrors_OrderId_At",
+                table: "ShippingErrors",
+                columns: new[] { "OrderId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stations_Code",
+                table: "Stations",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stations_WarehouseId",
+                table: "Stations",
+                column: "WarehouseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaveOrderLines_WaveOrderId",
+                table: "WaveOrderLines",
+                column: "WaveOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaveOrders_OrderId_Open",
+                table: "WaveOrders",
+                column: "OrderId",
+                unique: true,
+                filter: "\"Stage\" IN ('Pick', 'Check', 'Pack', 'Weigh')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaveOrders_WarehouseId_Stage_ShipBy",
+                table: "WaveOrders",
+                columns: new[] { "WarehouseId", "Stage", "ShipBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaveOrders_WaveId",
+                table: "WaveOrders",
+                column: "WaveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Waves_Number",
+                table: "Waves",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Waves_WarehouseId_CreatedAt",
+                table: "Waves",
+                columns: new[] { "WarehouseId", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ScanEvents");
+
+            migrationBuilder.DropTable(
+                name: "Shipments");
+
+            migrationBuilder.DropTable(
+                name: "ShippingErrors");
+
+            migrationBuilder.DropTable(
+                name: "Stations");
+
+            migrationBuilder.DropTable(
+                name: "WaveOrderLines");
+
+            migrationBuilder.DropTable(
+                name: "WaveOrders");
+
+            migrationBuilder.DropTable(
+                name: "Waves");
+
+            migrationBuilder.DropColumn(
+                name: "BinLocation",
+                table: "SkuStocks");
+        }
+    }
+}

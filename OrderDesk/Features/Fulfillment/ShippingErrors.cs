@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using OrderDesk.Data;
+using OrderDesk.Domain.Fulfillment;
+using OrderDesk.Domain.Shared;
+
+namespace OrderDesk.Features.Fulfillment;
+
+/// <summary>A supervisor's report of a mistake found after shipping, and the list of all mistakes for review.</summary>
+public sealed record ErrorReport(long OrderId, ShippingErrorType Type, FulfillmentStage Stage, string ResponsibleUserId, string Note);
+
+public sealed record ErrorRow(long Id, long OrderId, string OrderNumber, ShippingErrorType Type, FulfillmentStage Stage,
+    string ResponsibleName, DateTimeOffset At, bool CaughtInHouse, string Note, string RecordedBy);
+
+public sealed class ShippingErrors(IDbContextFactory<OrderDeskDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<ShippingError> ReportAsync(ErrorReport report, string recordedBy, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Orders.AnyAsync(o => o.Id == report.OrderId, ct)) throw new DomainRuleException("Unknown order.");
+        if (!await db.Shipments.AnyAsync(s => s.OrderId == report.OrderId, ct))
+            throw new DomainRuleException("The order has not shipped from here; mistakes before shipping are caught by the stations.");
+        var responsible = await db.Users.Where(u => u.Id == report.ResponsibleUserId)
+            .Select(u => new { u.Id, Name = u.DisplayName }).FirstOrDefaultAsync(ct)
+            ?? throw new DomainRuleException("The person responsible is not a user of OrderDesk.");
+        var error = ShippingError.Reported(report.OrderId, report.Type, report.Stage, responsible.Id, responsible.Name,
+            report.Note, recordedBy, clock.GetUtcNow());
+        db.ShippingErrors.Add(error);
+        await db.SaveChangesAsync(ct);
+        return error;
+    }
+
+    /// <summary>The people who signed the order's stages: the likely responsible ones, offered first in the report form.</summary>
+    public async Task<IReadOnlyList<(string UserId, string Name, FulfillmentStage Stage)>> SignersAsync(long orderId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.ScanEvents.AsNoTracking().Where(e => e.OrderId == orderId && e.Verdict == ScanVerdict.StageCompleted)
+            .Select(e => new { e.UserId, e.UserName, e.Stage }).ToListAsync(ct);
+        return rows.DistinctBy(r => (r.UserId, r.Stage)).Select(r => (r.UserId, r.UserName, r.Stage)).ToList();
+    }
+
+    public async Task<IReadOnlyList<ErrorRow>> RecentAsync(DateTimeOffset since, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.ShippingErrors.AsNoTracking().Where(e => e.At >= since)
+            .Join(db.Orders, e => e.OrderId, o => o.Id, (e, o) => new ErrorRow(e.Id, e.OrderId, o.PlatformOrderId, e.Type, e.Stage,
+                e.ResponsibleName, e.At, e.CaughtInHouse, e.Note, e.RecordedBy))
+            .OrderByDescending(e => e.At).Take(500).ToListAsync(ct);
+    }
+}
