@@ -1352,6 +1352,9 @@ namespace OrderDesk.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ShippedHereAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ShippingFee")
                         .HasColumnType("INTEGER");
 
