@@ -12,6 +12,8 @@ public static class Policies
     public const string Admin = nameof(Admin);
     /// <summary>Quarantine, replay, sync state, pull now and reconciliation: the people who run the order gateway.</summary>
     public const string SyncOperators = nameof(SyncOperators);
+    /// <summary>Reading alert incidents; acknowledging them and editing rules stays with <see cref="SyncOperators"/>.</summary>
+    public const string IncidentViewers = nameof(IncidentViewers);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
@@ -20,6 +22,7 @@ public static class Policies
         [SeeFullPhone] = [Roles.Admin, Roles.OpsManager, Roles.Supervisor],
         [Admin] = [Roles.Admin],
         [SyncOperators] = [Roles.Admin, Roles.OpsManager],
+        [IncidentViewers] = [Roles.Admin, Roles.OpsManager, Roles.Supervisor],
     };
 
     public static void Add(AuthorizationOptions options)
