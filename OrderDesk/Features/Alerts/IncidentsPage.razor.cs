@@ -21,10 +21,14 @@ public sealed partial class IncidentsPage
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IStringLocalizer<AlertsText> L { get; init; }
 
-    [SupplyParameterFromQuery(Name = "state")] public IncidentState? State { get; set; }
+    // Query parameters bind only simple types: the state comes as text and an unknown one means "any".
+    [SupplyParameterFromQuery(Name = "state")] public string? StateText { get; set; }
     [SupplyParameterFromQuery(Name = "rule")] public long? Rule { get; set; }
     [SupplyParameterFromQuery(Name = "shop")] public string? Shop { get; set; }
     [SupplyParameterFromQuery(Name = "page")] public int? PageNumber { get; set; }
+
+    private IncidentState? State =>
+        Enum.TryParse<IncidentState>(StateText, ignoreCase: true, out var state) && Enum.IsDefined(state) && !int.TryParse(StateText, out _) ? state : null;
 
     private IncidentQuery Query => new(State, Rule, Shop?.Trim() ?? "", Math.Max(1, PageNumber ?? 1));
 
