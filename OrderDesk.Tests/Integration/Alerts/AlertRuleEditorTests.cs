@@ -60,7 +60,7 @@ public sealed class AlertRuleEditorTests(OrderDeskApp app) : IClassFixture<Order
     }
 
     [Fact]
-    public async Task Save_SeveralBadFields_EachReportedOnItsOwnField()
+    public async Task Save_SeveralBadFields_AllReportedAtOnce_EachOnItsOwnField()
     {
         var form = Form("Shop failures");
         form.Threshold = "ten";
@@ -68,10 +68,17 @@ public sealed class AlertRuleEditorTests(OrderDeskApp app) : IClassFixture<Order
 
         var result = await Rules.SaveAsync(null, form, Ct);
 
-        Assert.Equal([nameof(AlertRule.Threshold)], result.Problems.Keys);
-        form.Threshold = "10";
+        Assert.Equal([nameof(AlertRule.Name), nameof(AlertRule.RecipientUserIds), nameof(AlertRule.Threshold)], result.Problems.Keys.Order());
+
+        form.Name = "";
+        form.Threshold = "-3";
+        form.WindowMinutes = 0;
+        form.NotifyShopOwner = false;
+        form.RecipientRoles = [];
+        form.RecipientUserIds = [];
         result = await Rules.SaveAsync(null, form, Ct);
-        Assert.Equal([nameof(AlertRule.Name), nameof(AlertRule.RecipientUserIds)], result.Problems.Keys.Order());
+        Assert.Equal(["NameRequired", "RecipientsRequired", "ThresholdNegative", "WindowTooShort"],
+            result.Problems.Values.Select(p => p.Code).Order());
     }
 
     [Fact]

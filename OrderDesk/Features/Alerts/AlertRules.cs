@@ -69,23 +69,66 @@ public sealed class AlertRules(IDbContextFactory<OrderDeskDbContext> dbFactory)
 
         var rule = ruleId is { } id ? await db.AlertRules.SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new DomainRuleException($"Alert rule {id} does not exist.") : null;
-        Refusable(problems, () =>
+        var candidate = new Candidate(form, threshold);
+        // The rule refuses its first bad field only; standing in a harmless value for each refused field and asking
+        // again finds the others, so the form shows every reason at once instead of one per save.
+        for (var tries = 0; tries < 8; tries++)
         {
-            var scopeValue = form.Scope == AlertScope.All ? "" : form.ScopeValue;
-            if (rule is null)
-                rule = new AlertRule(form.Name, form.Metric, form.Scope, scopeValue, form.Comparison, threshold, form.WindowMinutes,
-                    form.Severity, form.NotifyShopOwner, form.RecipientRoles, form.RecipientUserIds, form.Enabled);
-            else
-                rule.Change(form.Name, form.Metric, form.Scope, scopeValue, form.Comparison, threshold, form.WindowMinutes,
-                    form.Severity, form.NotifyShopOwner, form.RecipientRoles, form.RecipientUserIds, form.Enabled);
-        });
-        if (rule is null || problems.Count > 0) return new AlertRuleSaveResult(0, problems);
+            try
+            {
+                rule = candidate.Apply(rule);
+                break;
+            }
+            catch (DomainRuleException refused) when (refused.Field is not null)
+            {
+                problems.TryAdd(refused.Field, new AlertRuleProblem(refused.Code ?? "", refused.Message));
+                if (!candidate.StandIn(refused.Field)) break;
+            }
+        }
+        if (rule is null) return new AlertRuleSaveResult(0, problems);
 
         await CheckAsync(db, rule, problems, ct);
         if (problems.Count > 0) return new AlertRuleSaveResult(0, problems);
         if (rule.Id == 0) db.AlertRules.Add(rule);
         await db.SaveChangesAsync(ct);
         return new AlertRuleSaveResult(rule.Id, problems);
+    }
+
+    /// <summary>The form's values on their way into <see cref="AlertRule"/>, with stand-ins for the fields already refused.</summary>
+    private sealed class Candidate(AlertRuleForm form, decimal threshold)
+    {
+        private string _name = form.Name;
+        private string _scopeValue = form.Scope == AlertScope.All ? "" : form.ScopeValue;
+        private decimal _threshold = threshold;
+        private int _window = form.WindowMinutes;
+        private bool _owner = form.NotifyShopOwner;
+        private IReadOnlyCollection<string> _roles = form.RecipientRoles;
+
+        public AlertRule Apply(AlertRule? rule)
+        {
+            if (rule is null)
+                return new AlertRule(_name, form.Metric, form.Scope, _scopeValue, form.Comparison, _threshold, _window, form.Severity,
+                    _owner, _roles, form.RecipientUserIds, form.Enabled);
+            rule.Change(_name, form.Metric, form.Scope, _scopeValue, form.Comparison, _threshold, _window, form.Severity,
+                _owner, _roles, form.RecipientUserIds, form.Enabled);
+            return rule;
+        }
+
+        /// <summary>False when there is no harmless value for the field: the first refusal is then all the form shows.</summary>
+        public bool StandIn(string field)
+        {
+            switch (field)
+            {
+                case nameof(AlertRule.Name): _name = "-"; break;
+                case nameof(AlertRule.ScopeValue): _scopeValue = form.Scope == AlertScope.Platform ? nameof(Platform.Taobao) : ""; break;
+                case nameof(AlertRule.Threshold): _threshold = 0; break;
+                case nameof(AlertRule.WindowMinutes): _window = 1; break;
+                case nameof(AlertRule.RecipientRoles): _roles = []; _owner = true; break;
+                case nameof(AlertRule.NotifyShopOwner): _owner = true; break;
+                default: return false;
+            }
+            return true;
+        }
     }
 
     public async Task SetEnabledAsync(long ruleId, bool enabled, CancellationToken ct)

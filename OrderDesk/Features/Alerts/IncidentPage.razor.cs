@@ -84,7 +84,7 @@ public sealed partial class IncidentPage
         IncidentEventKind.Opened or IncidentEventKind.Updated when e.Value is { } v => L["Event_Value", AlertWords.Value(incident.Metric, v)],
         IncidentEventKind.Resolved when e.Value is { } v => L["Event_ResolvedAt", AlertWords.Value(incident.Metric, v)],
         IncidentEventKind.Resolved => L["Event_ResolvedRule"],
-        IncidentEventKind.Acknowledged => e.Note.Length > 0 ? $"{e.UserName}: “{e.Note}”" : e.UserName ?? "",
+        IncidentEventKind.Acknowledged => e.Note.Length > 0 ? $"{e.UserName}: {e.Note}" : e.UserName ?? "",
         IncidentEventKind.NotificationSent => incident.Notified.Count == 0
             ? L["Event_NobodyNotified"]
             : L["Event_Notified", incident.Notified.Count, string.Join(", ", incident.Notified)],
