@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Adds three alert rules next to the seeded default and a burst of failures for two shops in the current minute, so
 the running app's every-minute "alerts" job opens incidents for alerts-shots.mjs.
+Run it once the app answers /healthz (before that, the default rule is not seeded yet and would be skipped).
 Usage: python3 seed-alerts.py <data dir>/orderdesk.db"""
 import json, sqlite3, sys, time
 db = sqlite3.connect(sys.argv[1])
@@ -21,8 +22,9 @@ for code, failures in (("TB-TEA01", 24), ("JD-DG01", 14)):
     shop_id, platform = db.execute("select Id, Platform from Shops where Code = ?", (code,)).fetchone()
     db.execute("""insert into ChannelMinuteStats (ShopId, Minute, Platform, Received, Created, Updated, Failures, Quarantined, Backfilled,
         Pulls, PullFailures, RateLimited, LatencySumMs, LatencyCount, Latency1s, Latency5s, Latency15s, Latency60s, Latency300s,
-        Latency1800s, LatencyOver) values (?,?,?,10,0,0,?,0,0,2,?,0,0,0,0,0,0,0,0,0,0)
-        on conflict (ShopId, Minute) do update set Failures = Failures + excluded.Failures, PullFailures = PullFailures + excluded.PullFailures""",
+        Latency1800s, LatencyOver) values (?,?,?,160,0,0,?,0,0,30,?,0,0,0,0,0,0,0,0,0,0)
+        on conflict (ShopId, Minute) do update set Received = Received + excluded.Received, Pulls = Pulls + excluded.Pulls,
+          Failures = Failures + excluded.Failures, PullFailures = PullFailures + excluded.PullFailures""",
         (shop_id, minute, platform, failures - failures // 2, failures // 2))
 db.commit()
 print("seeded", len(rules), "rules and failure bursts for TB-TEA01, JD-DG01")
