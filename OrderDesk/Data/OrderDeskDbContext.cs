@@ -5,6 +5,7 @@ using OrderDesk.Data.Conventions;
 using OrderDesk.Domain.Alerts;
 using OrderDesk.Domain.Catalog;
 using OrderDesk.Domain.Customers;
+using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Notifications;
 using OrderDesk.Domain.Orders;
@@ -31,6 +32,8 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
     public DbSet<AlertRule> AlertRules => Set<AlertRule>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<IncidentEvent> IncidentEvents => Set<IncidentEvent>();
+    public DbSet<Carrier> Carriers => Set<Carrier>();
+    public DbSet<CarrierRule> CarrierRules => Set<CarrierRule>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Bulk loaders (demo seeding) write thousands of rows nobody edited; they switch auditing off.</summary>
