@@ -26,6 +26,8 @@ for (const [lang, culture] of [['en', 'en'], ['zh', 'zh-Hans']]) {
   await page.getByTestId('test-reference').fill(order);
   await page.getByTestId('test-run').click();
   await page.getByTestId('carrier-advice').waitFor();
+  // Running the test scrolls the result into view; a full-page shot must start at the top or the app bar lands mid-page.
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/carrier-rules-${lang}.png`, fullPage: true });
   await page.getByTestId('new-rule').click();
