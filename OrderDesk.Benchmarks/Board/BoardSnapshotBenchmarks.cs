@@ -13,16 +13,24 @@ namespace OrderDesk.Benchmarks.Board;
 /// <summary>
 /// <see cref="BoardSnapshotReader.ReadAsync"/> as <see cref="BoardSnapshots"/> calls it (KPIs, shop rows, inflow
 /// series) over 30 days of per-minute statistics and a million orders: once per chart range, and all three together
-/// (what the refresher reads once a minute).
+/// (what the refresher reads), each cold and as a refresh after an earlier snapshot.
 /// </summary>
 public class BoardSnapshotBenchmarks
 {
     private ServiceProvider _services = default!;
     private BoardSnapshotReader _reader = default!;
     private BoardRange[] _ranges = [];
+    private BoardSnapshot? _previous;
 
     [Params("1 h", "24 h", "7 d", "all three")]
     public string Range { get; set; } = "";
+
+    /// <summary>
+    /// cold: no earlier snapshot (the first one after start-up); refresh: what the refresher does every few seconds,
+    /// reusing the previous snapshot's settled day and week buckets.
+    /// </summary>
+    [Params("cold", "refresh")]
+    public string Read { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
@@ -30,10 +38,11 @@ public class BoardSnapshotBenchmarks
         _services = Services(BoardStatistics.Ensure());
         _reader = _services.GetRequiredService<BoardSnapshotReader>();
         _ranges = Ranges(Range);
+        if (Read == "refresh") _previous = _reader.ReadAsync(_ranges, null, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [Benchmark]
-    public async Task<int> Snapshot() => (await _reader.ReadAsync(_ranges, CancellationToken.None)).Shops.Count;
+    public async Task<int> Snapshot() => (await _reader.ReadAsync(_ranges, _previous, CancellationToken.None)).Shops.Count;
 
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
@@ -68,7 +77,7 @@ public static class BoardQueryPlans
             Console.WriteLine($"// {db.ChannelMinuteStats.Count():N0} statistics rows, {db.Orders.Count():N0} orders");
         var reader = services.GetRequiredService<BoardSnapshotReader>();
         recorder.Commands.Clear();
-        reader.ReadAsync(Enum.GetValues<BoardRange>(), CancellationToken.None).GetAwaiter().GetResult();
+        reader.ReadAsync(Enum.GetValues<BoardRange>(), null, CancellationToken.None).GetAwaiter().GetResult();
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={BoardStatistics.Path}");
         connection.Open();
         foreach (var (sql, parameters) in recorder.Commands)

@@ -55,15 +55,16 @@ public static class BoardStatistics
         var random = new Random(20261124);
         var end = MillionOrders.End.UtcTicks - MillionOrders.End.UtcTicks % TimeSpan.TicksPerMinute;
         var minutes = Days * 24 * 60;
-        foreach (var (shopId, platform) in shops)
+        // Minute by minute, every shop, as the worker writes them: rows of one minute sit together in the file.
+        for (var m = minutes - 1; m >= 0; m--)
         {
-            var pulls = platform != "WebShop";
-            for (var m = minutes - 1; m >= 0; m--)
+            var minute = end - m * TimeSpan.TicksPerMinute;
+            // China time: quiet at night, a peak in the evening.
+            var hour = new DateTime(minute, DateTimeKind.Utc).AddHours(8).Hour;
+            var level = hour switch { < 7 => 0.15, < 10 => 0.6, < 19 => 1.0, < 23 => 1.6, _ => 0.5 };
+            foreach (var (shopId, platform) in shops)
             {
-                var minute = end - m * TimeSpan.TicksPerMinute;
-                // China time: quiet at night, a peak in the evening.
-                var hour = new DateTime(minute, DateTimeKind.Utc).AddHours(8).Hour;
-                var level = hour switch { < 7 => 0.15, < 10 => 0.6, < 19 => 1.0, < 23 => 1.6, _ => 0.5 };
+                var pulls = platform != "WebShop";
                 var received = (int)(random.Next(5, 40) * level);
                 var buckets = new int[7];
                 long latencySum = 0;

@@ -13,20 +13,33 @@ namespace OrderDesk.Features.Monitoring;
 /// </summary>
 public sealed class BoardSnapshotReader(IDbContextFactory<OrderDeskDbContext> dbFactory, SyncBoard syncBoard, TimeDisplay time)
 {
-    /// <summary>The KPIs and shop rows, and the inflow series of the given ranges only.</summary>
-    public async Task<BoardSnapshot> ReadAsync(IReadOnlyCollection<BoardRange> ranges, CancellationToken ct)
+    /// <summary>
+    /// Statistics are written to the minute of processing, so a minute is final once the transactions that started
+    /// in it have committed; this is a generous bound for that.
+    /// </summary>
+    private static readonly TimeSpan s_settled = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The KPIs and shop rows, and the inflow series of the given ranges. With the previous snapshot, its settled
+    /// day and week buckets are reused and only the minutes since are read: a week of minutes for seven shops is
+    /// ≈70,000 rows (≈100 ms on two busy cores), the minutes since the previous snapshot a few hundred.
+    /// </summary>
+    public async Task<BoardSnapshot> ReadAsync(IReadOnlyCollection<BoardRange> ranges, BoardSnapshot? previous, CancellationToken ct)
     {
         var sync = await syncBoard.LoadAsync(ct);
         var now = sync.At;
         var midnight = time.StartOfDay(DateOnly.FromDateTime(time.Local(now).DateTime));
         var hourAgo = ChannelMinuteStat.Truncate(now.AddHours(-1));
+        // By shop, so SQLite walks the primary key (ShopId, Minute) from each shop's first minute; a bare Minute filter
+        // grouped by shop makes it scan the whole key in order instead (measured: 15 ms per query at 30 days of data).
+        var shopIds = sync.Rows.Select(r => r.ShopId).ToArray();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
-        var today = await db.ChannelMinuteStats.AsNoTracking().Where(m => m.Minute >= midnight)
+        var today = await db.ChannelMinuteStats.AsNoTracking().Where(m => shopIds.Contains(m.ShopId) && m.Minute >= midnight)
             .GroupBy(m => m.ShopId)
             .Select(g => new { ShopId = g.Key, Received = g.Sum(m => m.Received), Pulls = g.Sum(m => m.Pulls), Failures = g.Sum(m => m.Failures), Backfilled = g.Sum(m => m.Backfilled) })
             .ToDictionaryAsync(g => g.ShopId, ct);
-        var hourRows = await db.ChannelMinuteStats.AsNoTracking().Where(m => m.Minute >= hourAgo)
+        var hourRows = await db.ChannelMinuteStats.AsNoTracking().Where(m => shopIds.Contains(m.ShopId) && m.Minute >= hourAgo)
             .GroupBy(m => m.ShopId)
             .Select(g => new
             {
@@ -57,12 +70,14 @@ public sealed class BoardSnapshotReader(IDbContextFactory<OrderDeskDbContext> db
             OpenAlerts: await db.Incidents.CountAsync(i => i.State != Domain.Alerts.IncidentState.Resolved, ct));
 
         var inflow = new Dictionary<BoardRange, InflowSeries>();
-        foreach (var range in ranges) inflow[range] = await InflowAsync(db, now, range, ct);
+        foreach (var range in ranges)
+            inflow[range] = await InflowAsync(db, now, range, previous?.Inflow.GetValueOrDefault(range), previous?.At, ct);
         return new BoardSnapshot(now, kpis, inflow, shops);
     }
 
     /// <summary>Messages received per platform per bucket, the current (partial) bucket last.</summary>
-    private static async Task<InflowSeries> InflowAsync(OrderDeskDbContext db, DateTimeOffset now, BoardRange range, CancellationToken ct)
+    private static async Task<InflowSeries> InflowAsync(OrderDeskDbContext db, DateTimeOffset now, BoardRange range,
+        InflowSeries? previous, DateTimeOffset? previousAt, CancellationToken ct)
     {
         var (span, bucket) = range switch
         {
@@ -73,18 +88,35 @@ public sealed class BoardSnapshotReader(IDbContextFactory<OrderDeskDbContext> db
         var last = new DateTimeOffset(now.UtcTicks - now.UtcTicks % bucket.Ticks, TimeSpan.Zero);
         var buckets = (int)(span.Ticks / bucket.Ticks);
         var first = last - bucket * (buckets - 1);
-        // Grouped by minute in SQL (the column is stored as a number EF cannot do arithmetic on), into buckets here:
-        // at most platforms × minutes rows, and only once a minute for the long ranges.
-        var minutes = await db.ChannelMinuteStats.AsNoTracking().Where(m => m.Minute >= first)
-            .GroupBy(m => new { m.Platform, m.Minute })
-            .Select(g => new { g.Key.Platform, g.Key.Minute, Received = g.Sum(m => m.Received) })
-            .ToListAsync(ct);
         var counts = Enum.GetValues<Platform>().ToDictionary(p => p, _ => new int[buckets]);
-        foreach (var m in minutes)
+        var readFrom = first;
+        if (range != BoardRange.Hour && previous is { Starts.Count: > 0 } && previous.Bucket == bucket
+            && previousAt is { } at && at <= now && previous.Starts[0] <= first)
         {
-            var index = (int)((m.Minute.UtcTicks - first.UtcTicks) / bucket.Ticks);
-            if (index >= 0 && index < buckets) counts[m.Platform][index] += m.Received;
+            var settled = at - s_settled;
+            readFrom = new DateTimeOffset(Math.Max(first.UtcTicks, settled.UtcTicks - settled.UtcTicks % bucket.Ticks), TimeSpan.Zero);
+            var shift = (int)((first - previous.Starts[0]).Ticks / bucket.Ticks);
+            var reused = (int)((readFrom - first).Ticks / bucket.Ticks);
+            foreach (var (platform, counted) in counts)
+                if (previous.Counts.TryGetValue(platform, out var before))
+                    for (var i = 0; i < reused && i + shift < before.Length; i++) counted[i] = before[i + shift];
         }
+        // Summed into buckets in SQL: the week is ≈70,000 minute rows but only platforms × 168 buckets. Raw SQL because
+        // Minute is stored as UTC ticks (UtcTicksConverter) and EF cannot do arithmetic on a converted column.
+        var minutes = await db.Database.SqlQuery<InflowRow>($"""
+            SELECT "Platform", ("Minute" - {first.UtcTicks}) / {bucket.Ticks} AS "Bucket", SUM("Received") AS "Received"
+            FROM "ChannelMinuteStats" WHERE "Minute" >= {readFrom.UtcTicks} GROUP BY "Platform", "Bucket"
+            """).ToListAsync(ct);
+        foreach (var m in minutes)
+            if (m.Bucket >= 0 && m.Bucket < buckets && Enum.TryParse<Platform>(m.Platform, out var platform))
+                counts[platform][m.Bucket] += m.Received;
         return new InflowSeries(bucket, [.. Enumerable.Range(0, buckets).Select(i => first + bucket * i)], counts);
+    }
+
+    private sealed class InflowRow
+    {
+        public string Platform { get; init; } = "";
+        public long Bucket { get; init; }
+        public int Received { get; init; }
     }
 }

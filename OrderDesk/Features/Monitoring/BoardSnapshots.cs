@@ -16,10 +16,7 @@ public sealed class BoardSnapshots(BoardSnapshotReader reader, IngestionEvents e
     /// <summary>A burst of batches becomes one refresh, and refreshes never come closer than this.</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromSeconds(1);
 
-    /// <summary>The day and week charts change little per minute and cost the most to read.</summary>
-    private static readonly TimeSpan s_longRangesEvery = TimeSpan.FromMinutes(1);
     private static readonly BoardRange[] s_allRanges = Enum.GetValues<BoardRange>();
-    private static readonly BoardRange[] s_hourOnly = [BoardRange.Hour];
 
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _nudge = new(0, 1);
@@ -27,7 +24,6 @@ public sealed class BoardSnapshots(BoardSnapshotReader reader, IngestionEvents e
     private Task<BoardSnapshot>? _computing;
     private BoardSnapshot? _current;
     private long _computedAt;
-    private (long At, InflowSeries Day, InflowSeries Week)? _longRanges;
     private int _computations;
 
     /// <summary>How many snapshots were computed since start-up (each one a fixed handful of queries).</summary>
@@ -120,26 +116,11 @@ public sealed class BoardSnapshots(BoardSnapshotReader reader, IngestionEvents e
         }
     }
 
-    private async Task<BoardSnapshot> ComputeAsync(CancellationToken ct)
+    private Task<BoardSnapshot> ComputeAsync(CancellationToken ct)
     {
         Interlocked.Increment(ref _computations);
-        var longRanges = _longRanges;
-        if (longRanges is null || Stopwatch.GetElapsedTime(longRanges.Value.At) >= s_longRangesEvery)
-        {
-            var full = await reader.ReadAsync(s_allRanges, ct);
-            _longRanges = (Stopwatch.GetTimestamp(), full.Inflow[BoardRange.Day], full.Inflow[BoardRange.Week]);
-            return full;
-        }
-        var snapshot = await reader.ReadAsync(s_hourOnly, ct);
-        return snapshot with
-        {
-            Inflow = new Dictionary<BoardRange, InflowSeries>
-            {
-                [BoardRange.Hour] = snapshot.Inflow[BoardRange.Hour],
-                [BoardRange.Day] = longRanges.Value.Day,
-                [BoardRange.Week] = longRanges.Value.Week,
-            },
-        };
+        // The previous snapshot's settled buckets are reused: the day and week charts cost a few minutes of rows.
+        return reader.ReadAsync(s_allRanges, Volatile.Read(ref _current), ct);
     }
 
     private void Unsubscribe(Action<BoardSnapshot> handler)
