@@ -15,7 +15,10 @@ public static class OpenBoardsBenchmark
     {
         var boards = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
         var window = TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30);
-        Console.WriteLine($"// Boards: 0, 1 and {boards} open /board circuits, {window.TotalSeconds:N0} s windows; load average {Load()}");
+        // Another page instead of the board, for comparison (e.g. /not-found: the layout alone).
+        var path = args.Length > 2 ? args[2] : "/board";
+        var board = path == "/board";
+        Console.WriteLine($"// Boards: 0, 1 and {boards} open {path} circuits, {window.TotalSeconds:N0} s windows; load average {Load()}");
         await using var app = await AppProcess.StartAsync();
         Console.WriteLine($"// App pid {app.Pid} at {app.Address}");
         using var playwright = await Playwright.CreateAsync();
@@ -47,13 +50,13 @@ public static class OpenBoardsBenchmark
         rows.Add(await MeasureAsync(app, 0, window));
 
         var pages = new List<IPage>();
-        await OpenAsync(context, pages, 1);
-        await WaitAsync(app, s => s.Circuits == 1 && s.BoardSubscribers == 1, "one board");
+        await OpenAsync(context, pages, path, 1);
+        await WaitAsync(app, s => s.Circuits == 1 && s.BoardSubscribers == (board ? 1 : 0), "one page");
         rows.Add(await MeasureAsync(app, 1, window));
 
         // A few at a time: fifty at once on two cores only measures the queue.
-        while (pages.Count < boards) await OpenAsync(context, pages, Math.Min(5, boards - pages.Count));
-        await WaitAsync(app, s => s.Circuits == boards && s.BoardSubscribers == boards, $"{boards} boards");
+        while (pages.Count < boards) await OpenAsync(context, pages, path, Math.Min(5, boards - pages.Count));
+        await WaitAsync(app, s => s.Circuits == boards && s.BoardSubscribers == (board ? boards : 0), $"{boards} pages");
         rows.Add(await MeasureAsync(app, boards, window));
 
         Print(rows, boards);
@@ -62,13 +65,15 @@ public static class OpenBoardsBenchmark
         return 0;
     }
 
-    private static async Task OpenAsync(IBrowserContext context, List<IPage> pages, int count)
+    private static async Task OpenAsync(IBrowserContext context, List<IPage> pages, string path, int count)
     {
         var opened = await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
         {
             var page = await context.NewPageAsync();
-            await page.GotoAsync("/board");
-            await page.WaitForFunctionAsync("() => window.__odInteractive === true && document.querySelector('[data-testid=board-kpis]') !== null");
+            await page.GotoAsync(path);
+            await page.WaitForFunctionAsync(path == "/board"
+                ? "() => window.__odInteractive === true && document.querySelector('[data-testid=board-kpis]') !== null"
+                : "() => window.__odInteractive === true");
             return page;
         }));
         pages.AddRange(opened);
