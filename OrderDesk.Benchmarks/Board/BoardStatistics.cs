@@ -36,7 +36,7 @@ public static class BoardStatistics
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
-        Exec(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
+        MillionOrders.Exec(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
         // Seven of the twelve shops, every platform among them (the demo has seven shops on four platforms).
         var shops = new List<(long Id, string Platform)>();
         using (var query = connection.CreateCommand())
@@ -90,13 +90,6 @@ public static class BoardStatistics
         }
         tx.Commit();
         // No ANALYZE: the app never runs it, so the planner here sees what it sees in production.
-        Exec(connection, "PRAGMA journal_mode=WAL;");
-    }
-
-    private static void Exec(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        MillionOrders.Exec(connection, "PRAGMA journal_mode=WAL;");
     }
 }
