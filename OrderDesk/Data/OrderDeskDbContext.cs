@@ -5,6 +5,7 @@ using OrderDesk.Data.Conventions;
 using OrderDesk.Domain.Alerts;
 using OrderDesk.Domain.Catalog;
 using OrderDesk.Domain.Customers;
+using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Notifications;
 using OrderDesk.Domain.Orders;
@@ -31,6 +32,7 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
     public DbSet<AlertRule> AlertRules => Set<AlertRule>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<IncidentEvent> IncidentEvents => Set<IncidentEvent>();
+    public DbSet<GiftRule> GiftRules => Set<GiftRule>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Bulk loaders (demo seeding) write thousands of rows nobody edited; they switch auditing off.</summary>
@@ -45,6 +47,7 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
+        configurationBuilder.Properties<Money?>().HaveConversion<MoneyConverter>();
         // SQLite cannot compare DateTimeOffset; UTC ticks sort and compare natively as integers.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
@@ -59,6 +62,7 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
         configurationBuilder.Properties<AlertScope>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AlertComparison>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<IncidentState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<GiftAmountBasis>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<IncidentEventKind>().HaveConversion<string>().HaveMaxLength(24);
     }
 }
