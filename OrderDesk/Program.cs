@@ -3,6 +3,7 @@ using OrderDesk.Features.Accounts;
 using OrderDesk.Features.Admin;
 using OrderDesk.Features.Alerts;
 using OrderDesk.Features.Demo;
+using OrderDesk.Features.Fulfillment.Gifts;
 using OrderDesk.Features.Ingestion;
 using OrderDesk.Features.Monitoring;
 using OrderDesk.Features.Notifications;
@@ -13,7 +14,8 @@ using OrderDesk.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderDeskHosting();
 builder.Services.AddDemo().AddOrders().AddOverview().AddAdmin().AddIngestion(builder.Configuration)
-    .AddNotifications().AddMonitoring().AddAlerts(builder.Configuration);
+    .AddNotifications().AddMonitoring().AddAlerts(builder.Configuration)
+    .AddGifts();
 
 var app = builder.Build();
 app.UseOrderDeskHosting();
