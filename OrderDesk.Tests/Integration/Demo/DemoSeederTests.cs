@@ -34,7 +34,7 @@ public sealed class DemoSeederTests(DemoSeederTests.App app) : IClassFixture<Dem
         {
             await db.Database.ExecuteSqlRawAsync(
                 "DELETE FROM OrderStatusChanges; DELETE FROM OrderLines; DELETE FROM Orders; DELETE FROM SkuStocks; " +
-                "DELETE FROM Customers; DELETE FROM Shops; DELETE FROM Skus; DELETE FROM Warehouses; " +
+                "DELETE FROM Customers; DELETE FROM Shops; DELETE FROM Skus; DELETE FROM GiftRules; DELETE FROM Warehouses; " +
                 // The last table the seeder writes refuses rows, as a full disk or a crash would.
                 "CREATE TRIGGER fail_seed BEFORE INSERT ON OrderStatusChanges BEGIN SELECT RAISE(ABORT, 'disk full'); END;", Ct);
         }
@@ -71,6 +71,7 @@ public sealed class DemoSeederTests(DemoSeederTests.App app) : IClassFixture<Dem
             ["Warehouses"] = await db.Warehouses.CountAsync(Ct),
             ["Shops"] = await db.Shops.CountAsync(Ct),
             ["Skus"] = await db.Skus.CountAsync(Ct),
+            ["GiftRules"] = await db.GiftRules.CountAsync(Ct),
             ["SkuStocks"] = await db.SkuStocks.CountAsync(Ct),
             ["Customers"] = await db.Customers.CountAsync(Ct),
             ["Orders"] = await db.Orders.CountAsync(Ct),
