@@ -21,7 +21,7 @@ for (const [lang, culture] of [['en', 'en'], ['zh', 'zh-Hans']]) {
   await page.waitForURL(url => !url.pathname.startsWith('/account'));
   await page.goto(`${base}/fulfillment/gift-rules`);
   await settle(page);
-  await page.getByTestId('order-ref').locator('input').fill(process.env.ORDER_REF ?? '1');
+  await page.locator('[data-testid=order-ref] input, input[data-testid=order-ref]').first().fill(process.env.ORDER_REF ?? '1');
   await page.getByTestId('test-order').click();
   await page.getByTestId('preview-decisions').waitFor();
   await page.waitForTimeout(500);
@@ -30,6 +30,15 @@ for (const [lang, culture] of [['en', 'en'], ['zh', 'zh-Hans']]) {
   await page.getByTestId('gift-rule-dialog').waitFor();
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${out}/gift-rules-${lang}.png` });
+  if (lang === 'en') {
+    await page.getByTestId('cancel').click();
+    await page.locator('[data-testid=preview-decisions]').locator('xpath=preceding::a[starts-with(@href, "/orders/")][1]').click();
+    await page.waitForURL(url => /\/orders\/\d+/.test(url.pathname));
+    await settle(page);
+    await page.getByTestId('reevaluate-gifts').click();
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${out}/gift-rules-order-detail-${lang}.png` });
+  }
   await context.close();
 }
 await browser.close();
