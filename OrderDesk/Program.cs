@@ -5,6 +5,7 @@ using OrderDesk.Features.Alerts;
 using OrderDesk.Features.Demo;
 using OrderDesk.Features.Fulfillment;
 using OrderDesk.Features.Fulfillment.Carriers;
+using OrderDesk.Features.Fulfillment.Gifts;
 using OrderDesk.Features.Ingestion;
 using OrderDesk.Features.Monitoring;
 using OrderDesk.Features.Notifications;
@@ -16,7 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderDeskHosting();
 builder.Services.AddDemo().AddOrders().AddOverview().AddAdmin().AddIngestion(builder.Configuration)
     .AddNotifications().AddMonitoring().AddAlerts(builder.Configuration)
-    .AddFulfillment(builder.Configuration).AddCarriers();
+    .AddFulfillment(builder.Configuration).AddCarriers().AddGifts();
 
 var app = builder.Build();
 app.UseOrderDeskHosting();

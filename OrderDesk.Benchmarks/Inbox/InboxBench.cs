@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrderDesk.Data;
 using OrderDesk.Domain.Catalog;
+using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Shared;
 using OrderDesk.Features.Ingestion;
@@ -34,7 +35,8 @@ public sealed class InboxBench : IAsyncDisposable
 
     public IDbContextFactory<OrderDeskDbContext> Factory => Services.GetRequiredService<IDbContextFactory<OrderDeskDbContext>>();
 
-    public static async Task<InboxBench> CreateAsync(int count, IngestionOptions options)
+    /// <param name="giftRules">Also seed three enabled gift rules (amount, category with "per units", memo keyword).</param>
+    public static async Task<InboxBench> CreateAsync(int count, IngestionOptions options, bool giftRules = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "orderdesk-bench", "inbox-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -48,11 +50,11 @@ public sealed class InboxBench : IAsyncDisposable
             .AddSingleton<InboxWriter>()
             .AddSingleton<InboxProcessor>();
         var bench = new InboxBench(folder, services.BuildServiceProvider(), path);
-        await bench.SeedAsync(count);
+        await bench.SeedAsync(count, giftRules);
         return bench;
     }
 
-    private async Task SeedAsync(int count)
+    private async Task SeedAsync(int count, bool giftRules)
     {
         await using (var db = await Factory.CreateDbContextAsync())
         {
@@ -70,6 +72,17 @@ public sealed class InboxBench : IAsyncDisposable
             db.SkuStocks.AddRange(skus.Select(s => new SkuStock(s.Id, warehouse.Id, 1_000_000)));
             await db.SaveChangesAsync();
             SkuCodes.AddRange(skus.Select(s => s.Code));
+            if (giftRules)
+            {
+                db.GiftRules.AddRange(
+                    new GiftRule(new GiftRuleSpec("满 199 送", 10, false, true, null, "", GiftAmountBasis.Paid, Money.FromYuan(199), null,
+                        "", "", null, null, null, "", skus[0].Code, 1)),
+                    new GiftRule(new GiftRuleSpec("每 2 件送", 20, false, true, null, "", GiftAmountBasis.Paid, null, null,
+                        "", "TS", 2, null, null, "", skus[1].Code, 1)),
+                    new GiftRule(new GiftRuleSpec("VIP", 5, false, true, null, "", GiftAmountBasis.Paid, null, null,
+                        "", "", null, null, null, "VIP", skus[2].Code, 1)));
+                await db.SaveChangesAsync();
+            }
         }
         var random = new Random(20261124);
         var writer = Services.GetRequiredService<InboxWriter>();

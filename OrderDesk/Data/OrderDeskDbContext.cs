@@ -41,6 +41,7 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<Carrier> Carriers => Set<Carrier>();
     public DbSet<CarrierRule> CarrierRules => Set<CarrierRule>();
+    public DbSet<GiftRule> GiftRules => Set<GiftRule>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Bulk loaders (demo seeding) write thousands of rows nobody edited; they switch auditing off.</summary>
@@ -55,6 +56,7 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
+        configurationBuilder.Properties<Money?>().HaveConversion<MoneyConverter>();
         // SQLite cannot compare DateTimeOffset; UTC ticks sort and compare natively as integers.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
@@ -69,6 +71,7 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
         configurationBuilder.Properties<AlertScope>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AlertComparison>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<IncidentState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<GiftAmountBasis>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<IncidentEventKind>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<FulfillmentStage>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<WaveRelease>().HaveConversion<string>().HaveMaxLength(16);

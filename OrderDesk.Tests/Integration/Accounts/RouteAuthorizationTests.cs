@@ -19,6 +19,7 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/orders/1", s_everyone, Outcome.NotAllowedPage),
         ("/admin/shops", ["admin"], Outcome.NotAllowedPage),
         ("/admin/audit", ["admin"], Outcome.NotAllowedPage),
+        ("/fulfillment/gift-rules", ["admin"], Outcome.NotAllowedPage),
         ("/ingestion/quarantine", ["admin", "ops"], Outcome.NotAllowedPage),
         ("/ingestion/quarantine?shop=1&platform=Jd&q=schema", ["admin", "ops"], Outcome.NotAllowedPage),
         ("/ingestion/quarantine/1", ["admin", "ops"], Outcome.NotAllowedPage),

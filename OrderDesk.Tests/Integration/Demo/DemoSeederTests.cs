@@ -35,7 +35,7 @@ public sealed class DemoSeederTests(DemoSeederTests.App app) : IClassFixture<Dem
             await db.Database.ExecuteSqlRawAsync(
                 "DELETE FROM ScanEvents; DELETE FROM WaveOrderLines; DELETE FROM WaveOrders; DELETE FROM Waves; DELETE FROM Stations; " +
                 "DELETE FROM OrderStatusChanges; DELETE FROM OrderLines; DELETE FROM Orders; DELETE FROM SkuStocks; " +
-                "DELETE FROM Customers; DELETE FROM Shops; DELETE FROM Skus; DELETE FROM Warehouses; " +
+                "DELETE FROM Customers; DELETE FROM Shops; DELETE FROM Skus; DELETE FROM GiftRules; DELETE FROM Warehouses; " +
                 // The last table the seeder writes refuses rows, as a full disk or a crash would.
                 "CREATE TRIGGER fail_seed BEFORE INSERT ON OrderStatusChanges BEGIN SELECT RAISE(ABORT, 'disk full'); END;", Ct);
         }
@@ -72,6 +72,7 @@ public sealed class DemoSeederTests(DemoSeederTests.App app) : IClassFixture<Dem
             ["Warehouses"] = await db.Warehouses.CountAsync(Ct),
             ["Shops"] = await db.Shops.CountAsync(Ct),
             ["Skus"] = await db.Skus.CountAsync(Ct),
+            ["GiftRules"] = await db.GiftRules.CountAsync(Ct),
             ["SkuStocks"] = await db.SkuStocks.CountAsync(Ct),
             ["Customers"] = await db.Customers.CountAsync(Ct),
             ["Orders"] = await db.Orders.CountAsync(Ct),

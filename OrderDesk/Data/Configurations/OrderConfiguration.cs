@@ -17,6 +17,8 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Ignore(o => o.Amounts);
         b.Ignore(o => o.HasException);
         b.Ignore(o => o.IsOnHold);
+        b.Ignore(o => o.PlatformLines);
+        b.Ignore(o => o.AcceptsGifts);
 
         b.Property(o => o.ReceiverName).HasMaxLength(100);
         b.Property(o => o.ReceiverPhone).HasMaxLength(40);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Orders;
 
 namespace OrderDesk.Data.Configurations;
@@ -12,7 +13,9 @@ public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
         b.Property(l => l.SkuCode).HasMaxLength(64).IsRequired();
         b.Property(l => l.Name).HasMaxLength(200);
         b.Property(l => l.VariantText).HasMaxLength(100);
+        b.Property(l => l.AddedByRule).HasMaxLength(GiftRule.NameMaxLength).HasDefaultValue("");
         b.Ignore(l => l.Total);
+        b.Ignore(l => l.IsRuleGift);
         b.HasIndex(l => new { l.SkuCode, l.OrderId });
     }
 }

@@ -158,13 +158,45 @@ public sealed class Order : IAudited
 
     public void PlaceHold(ShippingHold hold) => Hold = hold;
 
-    /// <summary>Replaces the lines with a newer platform version's; an order never ends up with none.</summary>
+    /// <summary>The lines as the platform sent them, without those gift rules added.</summary>
+    public IEnumerable<OrderLine> PlatformLines => _lines.Where(l => !l.IsRuleGift);
+
+    /// <summary>
+    /// Replaces the platform's lines with a newer platform version's; an order never ends up with none. Lines gift
+    /// rules added stay until <see cref="ApplyGifts"/> replaces them, so a gift is never lost between two versions.
+    /// </summary>
     public void ReplaceLines(IEnumerable<OrderLine> lines)
     {
         var next = lines.ToList();
         if (next.Count == 0) throw new DomainRuleException($"Order {Key} has no lines.");
+        if (next.Any(l => l.IsRuleGift)) throw new DomainRuleException($"Order {Key}: rule gifts are added by ApplyGifts only.");
+        var ruleGifts = _lines.Where(l => l.IsRuleGift).ToList();
         _lines.Clear();
         _lines.AddRange(next);
+        _lines.AddRange(ruleGifts);
+    }
+
+    /// <summary>Gift rules may change the lines only before picking starts.</summary>
+    public bool AcceptsGifts => Status is OrderStatus.PendingPayment or OrderStatus.Paid;
+
+    /// <summary>
+    /// Makes the rule-added gift lines exactly <paramref name="gifts"/>, leaving the platform's own lines (gifts
+    /// included) alone. Idempotent: the same gifts again change nothing.
+    /// </summary>
+    /// <returns>Whether the lines changed.</returns>
+    public bool ApplyGifts(IEnumerable<RuleGift> gifts)
+    {
+        if (!AcceptsGifts)
+            throw new DomainRuleException($"Order {Key} is {Status}; gifts can only change before picking starts.");
+        var next = gifts.Select(g => OrderLine.RuleGift(g.SkuCode, g.Name, g.VariantText, g.Quantity, g.RuleName)).ToList();
+        var current = _lines.Where(l => l.IsRuleGift).ToList();
+        if (current.Count == next.Count && current.Zip(next).All(p => p.First.SkuCode == p.Second.SkuCode
+                && p.First.Quantity == p.Second.Quantity && p.First.AddedByRule == p.Second.AddedByRule
+                && p.First.Name == p.Second.Name && p.First.VariantText == p.Second.VariantText))
+            return false;
+        _lines.RemoveAll(l => l.IsRuleGift);
+        _lines.AddRange(next);
+        return true;
     }
 
     public void FlagException(string reason) => ExceptionReason = reason;

@@ -13,6 +13,10 @@ public sealed class OrderLine
     public int Quantity { get; private set; }
     public Money UnitPrice { get; private set; }
     public bool IsGift { get; private set; }
+    /// <summary>The gift rule that added this line; empty for lines that came with the platform's order.</summary>
+    public string AddedByRule { get; private set; } = "";
+
+    public bool IsRuleGift => AddedByRule.Length > 0;
 
     public Money Total => UnitPrice * Quantity;
 
@@ -29,5 +33,12 @@ public sealed class OrderLine
         Quantity = quantity;
         UnitPrice = isGift ? Money.Zero : unitPrice;
         IsGift = isGift;
+    }
+
+    /// <summary>A free line a gift rule adds; it must be picked and checked like any other.</summary>
+    public static OrderLine RuleGift(string skuCode, string name, string variantText, int quantity, string ruleName)
+    {
+        if (string.IsNullOrWhiteSpace(ruleName)) throw new DomainRuleException($"Gift line {skuCode} needs the rule that added it.");
+        return new OrderLine(skuCode, name, variantText, quantity, Money.Zero, isGift: true) { AddedByRule = ruleName.Trim() };
     }
 }

@@ -67,6 +67,7 @@ public sealed class DemoSeeder(
         var skus = DemoCatalog.Skus();
         db.Shops.AddRange(shops.Select(s => s.Shop));
         db.Skus.AddRange(skus.Select(s => s.Sku));
+        db.GiftRules.AddRange(DemoGiftRules.Build());
         await db.SaveChangesAsync(ct);
 
         var buyers = DemoBuyers.Generate(random, Math.Max(MinimumCustomers, demo.OrderCount / 5), RegionCatalog.Load());

@@ -36,10 +36,15 @@ public sealed partial class OrderDetailPage
     {
         BackHref = ListUrl(Back) ?? BackHref ?? ListUrl(Referrer()) ?? ListPath;
 
+        await ReloadAsync();
+        _loaded = true;
+    }
+
+    private async Task ReloadAsync()
+    {
         var user = (await AuthenticationState).User;
         var canSeeFullPhone = (await Authorization.AuthorizeAsync(user, Policies.SeeFullPhone)).Succeeded;
         _order = await Details.LoadAsync(Id, canSeeFullPhone, CancellationToken.None);
-        _loaded = true;
     }
 
     private string? Referrer()

@@ -3,6 +3,7 @@ using OrderDesk.Data;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Orders;
 using OrderDesk.Domain.Shared;
+using OrderDesk.Features.Fulfillment.Gifts;
 using OrderDesk.Features.Ingestion.Platforms;
 
 namespace OrderDesk.Features.Ingestion.Inbox;
@@ -24,6 +25,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
     private CustomerLedger? _customers;
     private Dictionary<long, long> _warehouseOfShop = [];
     private StockLedger? _stock;
+    private GiftBook? _gifts;
 
     public InboxRunResult Result { get; } = new();
 
@@ -143,8 +145,10 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
 
         _customers = await CustomerLedger.LoadAsync(db, orders, ct);
 
-        var skuCodes = orders.SelectMany(o => o.Lines).Select(l => l.SkuCode)
+        var lineSkuCodes = orders.SelectMany(o => o.Lines).Select(l => l.SkuCode)
             .Concat(_orders.Values.SelectMany(o => o.Lines).Select(l => l.SkuCode)).Distinct().ToList();
+        _gifts = await GiftBook.LoadAsync(db, lineSkuCodes, ct);
+        var skuCodes = lineSkuCodes.Concat(_gifts.GiftSkuCodes).Distinct().ToList();
         _stock = await StockLedger.LoadAsync(db, skuCodes, _warehouseOfShop.Values.Concat(_orders.Values
             .Where(o => o.WarehouseId is not null).Select(o => o.WarehouseId!.Value)).Distinct().ToList(), ct);
     }
@@ -178,6 +182,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         order.PlaceHold(canonical.Hold);
         order.LinkRawPayload(message.Id);
         if (_warehouseOfShop.TryGetValue(message.ShopId, out var warehouseId)) order.AssignWarehouse(warehouseId);
+        if (_gifts!.HasRules && order.AcceptsGifts) order.ApplyGifts(_gifts.GiftsFor(order));
         if (_customers!.Find(canonical.Key.Platform, canonical.BuyerId) is { } customer)
         {
             order.AssignTo(customer);
@@ -201,18 +206,10 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         var lines = Lines(canonical);
         CheckAmounts(order.Key, canonical.Amounts);
         var held = StockLedger.Holds(order.Status);
+        var claimed = held ? order.Lines.ToList() : [];
         order.FollowPlatform(canonical.Status, canonical.ModifiedAt, source);
-        var linesChanged = !SameLines(order.Lines, lines);
-        // Cancelled and Refunded are terminal, so an order leaves the holding states once: released once.
-        if (held && (!StockLedger.Holds(order.Status) || linesChanged)) _stock!.Release(order);
+        var linesChanged = !SameLines([.. order.PlatformLines], lines);
         if (linesChanged) order.ReplaceLines(lines);
-        if (held && StockLedger.Holds(order.Status) && linesChanged) _stock!.Reserve(order);
-        if (held && order.Status == OrderStatus.Refunded && order.CustomerId is { } customerId
-            && _customers!.Find(customerId) is { } customer)
-        {
-            customer.CountRefund();
-            _customers.Counted(customer);
-        }
 
         order.SetReceiver(canonical.Receiver);
         order.SetAmounts(canonical.Amounts);
@@ -221,6 +218,19 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         if (order.Status == OrderStatus.InFulfillment && (order.IsOnHold || linesChanged))
             order.MoveTo(OrderStatus.Paid, canonical.ModifiedAt, order.IsOnHold ? $"hold: {order.Hold}" : "lines changed");
         order.AddNotes(canonical.BuyerMessage, canonical.SellerMemo.Length > 0 ? canonical.SellerMemo : order.SellerMemo);
+        // Gifts follow the newest lines, amounts and memo; once picking started the rule gifts stay as they are.
+        if (_gifts!.HasRules && order.AcceptsGifts && order.ApplyGifts(_gifts.GiftsFor(order))) linesChanged = true;
+
+        // Cancelled and Refunded are terminal, so an order leaves the holding states once: released once.
+        if (held && (!StockLedger.Holds(order.Status) || linesChanged)) _stock!.Release(order, claimed);
+        if (held && StockLedger.Holds(order.Status) && linesChanged) _stock!.Reserve(order);
+        if (held && order.Status == OrderStatus.Refunded && order.CustomerId is { } customerId
+            && _customers!.Find(customerId) is { } customer)
+        {
+            customer.CountRefund();
+            _customers.Counted(customer);
+        }
+
         order.Touch(canonical.ModifiedAt);
         order.LinkRawPayload(message.Id);
         message.MarkProcessed(now);

@@ -35,7 +35,7 @@ internal sealed class StockLedger(Dictionary<string, long> skuIds, Dictionary<(l
     {
         if (order.WarehouseId is not { } warehouseId) return;
         var problems = new List<string>();
-        foreach (var (code, quantity) in Quantities(order))
+        foreach (var (code, quantity) in Quantities(order.Lines))
         {
             if (!skuIds.TryGetValue(code, out var skuId))
             {
@@ -52,10 +52,13 @@ internal sealed class StockLedger(Dictionary<string, long> skuIds, Dictionary<(l
     }
 
     /// <summary>Gives back what the order's current lines claimed; never more than is reserved (stock counted by hand meanwhile).</summary>
-    public void Release(Order order)
+    public void Release(Order order) => Release(order, order.Lines);
+
+    /// <summary>Gives back what <paramref name="lines"/> (the order's lines before a change) claimed.</summary>
+    public void Release(Order order, IEnumerable<OrderLine> lines)
     {
         if (order.WarehouseId is not { } warehouseId) return;
-        foreach (var (code, quantity) in Quantities(order))
+        foreach (var (code, quantity) in Quantities(lines))
         {
             if (!skuIds.TryGetValue(code, out var skuId) || !stocks.TryGetValue((skuId, warehouseId), out var stock)) continue;
             var back = Math.Min(quantity, stock.Reserved);
@@ -87,6 +90,6 @@ internal sealed class StockLedger(Dictionary<string, long> skuIds, Dictionary<(l
         foreach (var stock in _changed.Where(s => !_added.Contains(s))) update.Update(stock);
     }
 
-    private static IEnumerable<(string Code, int Quantity)> Quantities(Order order) =>
-        order.Lines.GroupBy(l => l.SkuCode, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(l => l.Quantity)));
+    private static IEnumerable<(string Code, int Quantity)> Quantities(IEnumerable<OrderLine> lines) =>
+        lines.GroupBy(l => l.SkuCode, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(l => l.Quantity)));
 }

@@ -24,6 +24,14 @@ namespace OrderDesk.Data.Migrations
                 type: "INTEGER",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "AddedByRule",
+                table: "OrderLines",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "Carriers",
                 columns: table => new
@@ -41,6 +49,35 @@ namespace OrderDesk.Data.Migrations
                 {
                     table.PrimaryKey("PK_Carriers", x => x.Id);
                     table.UniqueConstraint("AK_Carriers_Code", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GiftRules",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE"),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    StopFurtherRules = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Platform = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ShopCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AmountBasis = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MinAmount = table.Column<long>(type: "INTEGER", nullable: true),
+                    MaxAmount = table.Column<long>(type: "INTEGER", nullable: true),
+                    SkuCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PerUnits = table.Column<int>(type: "INTEGER", nullable: true),
+                    ValidFrom = table.Column<long>(type: "INTEGER", nullable: true),
+                    ValidUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    MemoKeyword = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GiftSkuCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GiftQuantity = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GiftRules", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -287,6 +324,12 @@ namespace OrderDesk.Data.Migrations
                 filter: "\"IsDefault\" = 1");
 
             migrationBuilder.CreateIndex(
+                name: "IX_GiftRules_Name",
+                table: "GiftRules",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ScanEvents_At",
                 table: "ScanEvents",
                 column: "At");
@@ -368,6 +411,9 @@ namespace OrderDesk.Data.Migrations
                 name: "CarrierRules");
 
             migrationBuilder.DropTable(
+                name: "GiftRules");
+
+            migrationBuilder.DropTable(
                 name: "ScanEvents");
 
             migrationBuilder.DropTable(
@@ -398,6 +444,10 @@ namespace OrderDesk.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "ShippedHereAt",
                 table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "AddedByRule",
+                table: "OrderLines");
         }
     }
 }

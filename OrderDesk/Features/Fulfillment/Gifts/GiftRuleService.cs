@@ -1,0 +1,161 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OrderDesk.Data;
+using OrderDesk.Domain.Fulfillment;
+using OrderDesk.Domain.Orders;
+using OrderDesk.Features.Ingestion.Inbox;
+using OrderDesk.Hosting;
+
+namespace OrderDesk.Features.Fulfillment.Gifts;
+
+/// <summary>
+/// Gift rules for the admin screen (every change through <see cref="GiftRule"/>'s methods, so it is audited), a preview
+/// of what the rules say about one order, and re-evaluating an order's rule gifts with its stock claim.
+/// </summary>
+public sealed class GiftRuleService(IDbContextFactory<OrderDeskDbContext> dbFactory, TimeDisplay time)
+{
+    public async Task<IReadOnlyList<GiftRuleRow>> ListAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rules = await db.GiftRules.AsNoTracking().ToListAsync(ct);
+        var codes = rules.Select(r => r.GiftSkuCode).Distinct().ToList();
+        var names = await db.Skus.AsNoTracking().Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, s => s.Name, ct);
+        return rules.OrderBy(r => r.Priority).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => new GiftRuleRow(r.Id, r.Spec, names.GetValueOrDefault(r.GiftSkuCode, ""))).ToList();
+    }
+
+    public async Task<GiftRuleChoices> ChoicesAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var categories = await db.Skus.AsNoTracking().Select(s => s.Category).Where(c => c != "").Distinct().OrderBy(c => c).ToListAsync(ct);
+        var shops = await db.Shops.AsNoTracking().OrderBy(s => s.Platform).ThenBy(s => s.Code)
+            .Select(s => new GiftShopChoice(s.Platform, s.Code, s.Name)).ToListAsync(ct);
+        return new GiftRuleChoices(categories, shops);
+    }
+
+    /// <summary>The first SKUs (by code) whose code or name contains <paramref name="text"/>.</summary>
+    public async Task<IReadOnlyList<GiftSkuChoice>> FindSkusAsync(string? text, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Skus.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim();
+            query = query.Where(s => s.Code.Contains(t) || s.Name.Contains(t));
+        }
+        var skus = await query.OrderBy(s => s.Code).Take(50)
+            .Select(s => new { s.Code, s.Name, s.Color, s.Size, s.Category }).ToListAsync(ct);
+        return skus.Select(s => new GiftSkuChoice(s.Code, s.Name, string.Join(" / ", new[] { s.Color, s.Size }.Where(v => v.Length > 0)), s.Category))
+            .ToList();
+    }
+
+    public async Task<GiftRuleForm?> EditFormAsync(long ruleId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rule = await db.GiftRules.AsNoTracking().SingleOrDefaultAsync(r => r.Id == ruleId, ct);
+        return rule is null ? null : GiftRuleForm.From(rule.Spec, time);
+    }
+
+    public async Task<GiftRuleSaveResult> CreateAsync(GiftRuleForm form, CancellationToken ct) => await SaveAsync(null, form.ToSpec(time), ct);
+
+    public async Task<GiftRuleSaveResult> UpdateAsync(long ruleId, GiftRuleForm form, CancellationToken ct) =>
+        await SaveAsync(ruleId, form.ToSpec(time), ct);
+
+    /// <summary>Saves a rule given as a spec (demo seeding and tests use this; the dialog goes through the form).</summary>
+    public async Task<GiftRuleSaveResult> SaveAsync(long? ruleId, GiftRuleSpec spec, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rule = ruleId is { } id ? await db.GiftRules.SingleAsync(r => r.Id == id, ct) : null;
+        var problems = GiftRule.Check(spec);
+        var name = (spec.Name ?? "").Trim();
+        // NOCASE collation on the column: "Tote bag" and "tote bag" are one name.
+        if (!problems.ContainsKey(nameof(spec.Name)) && await db.GiftRules.AnyAsync(r => r.Name == name && r.Id != (ruleId ?? 0), ct))
+            problems[nameof(spec.Name)] = GiftRuleProblem.NameTaken;
+        var giftSku = (spec.GiftSkuCode ?? "").Trim();
+        if (!problems.ContainsKey(nameof(spec.GiftSkuCode)) && !await db.Skus.AnyAsync(s => s.Code == giftSku, ct))
+            problems[nameof(spec.GiftSkuCode)] = GiftRuleProblem.GiftSkuUnknown;
+        if (problems.Count > 0) return GiftRuleSaveResult.Refused(problems);
+
+        if (rule is null) db.GiftRules.Add(rule = new GiftRule(spec));
+        else rule.Change(spec);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return new GiftRuleSaveResult(rule.Id, new Dictionary<string, GiftRuleProblem>());
+        }
+        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 })
+        {
+            // SQLITE_CONSTRAINT_UNIQUE: another admin took the name between the check and the insert.
+            return GiftRuleSaveResult.Refused(new Dictionary<string, GiftRuleProblem> { [nameof(spec.Name)] = GiftRuleProblem.NameTaken });
+        }
+    }
+
+    public async Task SetEnabledAsync(long ruleId, bool enabled, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rule = await db.GiftRules.SingleAsync(r => r.Id == ruleId, ct);
+        if (enabled) rule.Enable();
+        else rule.Disable();
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Deletes the rule; gift lines it already added stay on their orders (they name the rule).</summary>
+    public async Task DeleteAsync(long ruleId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rule = await db.GiftRules.SingleOrDefaultAsync(r => r.Id == ruleId, ct);
+        if (rule is null) return;
+        db.GiftRules.Remove(rule);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>What the enabled rules say about an order, found by its id or its platform order id; null if none matches.</summary>
+    public async Task<GiftPreview?> PreviewAsync(string orderRef, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var order = await FindAsync(db.Orders.AsNoTracking().Include(o => o.Lines), orderRef.Trim(), ct);
+        if (order is null) return null;
+        var book = await GiftBook.LoadAsync(db, order.Lines.Select(l => l.SkuCode), ct);
+        return new GiftPreview(order.Id, order.PlatformOrderId, order.Status, order.AcceptsGifts, book.Decide(order), RuleGifts(order));
+    }
+
+    /// <summary>
+    /// Makes the order's rule gifts what the enabled rules say now, moving its stock claim along; running it again
+    /// changes nothing. Orders past picking (or closed) are refused, untouched.
+    /// </summary>
+    public async Task<GiftReevaluation> ReevaluateAsync(long orderId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        // BEGIN IMMEDIATE, like the inbox worker: stock rows are read and written back whole, so no other writer in between.
+        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
+        await db.Database.UseTransactionAsync(transaction, ct);
+        var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null) return new GiftReevaluation(GiftReevaluationOutcome.NotFound, null, []);
+        if (!order.AcceptsGifts) return new GiftReevaluation(GiftReevaluationOutcome.Refused, order.Status, RuleGifts(order));
+
+        var book = await GiftBook.LoadAsync(db, order.Lines.Select(l => l.SkuCode), ct);
+        var claimed = order.Lines.ToList();
+        if (!order.ApplyGifts(book.GiftsFor(order)))
+            return new GiftReevaluation(GiftReevaluationOutcome.Unchanged, order.Status, RuleGifts(order));
+
+        if (StockLedger.Holds(order.Status) && order.WarehouseId is { } warehouseId)
+        {
+            var codes = claimed.Concat(order.Lines).Select(l => l.SkuCode).Distinct().ToList();
+            var stock = await StockLedger.LoadAsync(db, codes, [warehouseId], ct);
+            stock.Release(order, claimed);
+            stock.Reserve(order);
+            stock.Write(db);
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new GiftReevaluation(GiftReevaluationOutcome.Changed, order.Status, RuleGifts(order));
+    }
+
+    private static async Task<Order?> FindAsync(IQueryable<Order> orders, string orderRef, CancellationToken ct) =>
+        await orders.OrderByDescending(o => o.Id).FirstOrDefaultAsync(o => o.PlatformOrderId == orderRef, ct)
+        ?? (long.TryParse(orderRef, out var id) ? await orders.SingleOrDefaultAsync(o => o.Id == id, ct) : null);
+
+    private static List<GiftLineView> RuleGifts(Order order) =>
+        order.Lines.Where(l => l.IsRuleGift).Select(l => new GiftLineView(l.SkuCode, l.Name, l.Quantity, l.AddedByRule)).ToList();
+}
