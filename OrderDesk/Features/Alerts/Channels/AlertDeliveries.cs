@@ -1,0 +1,32 @@
+using Hangfire;
+
+namespace OrderDesk.Features.Alerts.Channels;
+
+/// <summary>
+/// Hands incident events to the enabled outside channels, one Hangfire job per event and channel, after the
+/// evaluation has committed the incident. Hangfire rather than an in-process queue: jobs are stored in jobs.db, so a
+/// delivery waiting for its next try survives a restart, and the dashboard shows the ones that failed.
+/// </summary>
+public sealed class AlertDeliveries(IEnumerable<IAlertChannel> channels, IBackgroundJobClient jobs, ILogger<AlertDeliveries> logger)
+{
+    public void Enqueue(IEnumerable<(long IncidentId, string Event)> events)
+    {
+        var enabled = channels.Where(c => c.Enabled).Select(c => c.Name).ToList();
+        if (enabled.Count == 0) return;
+        foreach (var (incidentId, eventName) in events)
+            foreach (var channel in enabled)
+            {
+                // Same id on every retry: receivers dedupe by it.
+                var deliveryId = Guid.NewGuid().ToString("N");
+                try
+                {
+                    jobs.Enqueue<AlertDeliveryJob>(j => j.RunAsync(channel, incidentId, eventName, deliveryId, 1, CancellationToken.None));
+                }
+                catch (Exception e)
+                {
+                    // The incident and its in-app notifications are saved; a job store that is down costs this delivery only.
+                    logger.LogError(e, "Could not queue the {Channel} delivery of {Event} for incident {Incident}", channel, eventName, incidentId);
+                }
+            }
+    }
+}
