@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Domain.Alerts;
-using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Shared;
 using OrderDesk.Features.Alerts;
 using OrderDesk.Tests.Support;
@@ -17,42 +16,12 @@ public sealed class AlertEvaluatorTests(OrderDeskApp app) : IClassFixture<OrderD
 
     private AlertEvaluator Evaluator => app.Get<AlertEvaluator>();
 
-    private async Task<(long ShopId, string Owner)> ShopAsync(string code, int year)
-    {
-        app.Clock.Set(new DateTimeOffset(year, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        await using var db = await app.DbAsync();
-        var ops = await OpsManagersAsync();
-        var owner = await db.Users.Where(u => !ops.Contains(u.Id)).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync(Ct);
-        var (_, shop) = await TestData.ShopAsync(db, Platform.Taobao, code);
-        shop.AssignOwner(owner);
-        await db.SaveChangesAsync(Ct);
-        return (shop.Id, owner);
-    }
+    private AlertScenario Scenario => new(app);
 
-    private async Task<List<string>> OpsManagersAsync()
-    {
-        await using var db = await app.DbAsync();
-        return await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
-                      where r.Name == Roles.OpsManager select ur.UserId).ToListAsync(Ct);
-    }
-
-    /// <summary>Failures written <paramref name="minutesAgo"/> before now (half processing failures, half pull failures).</summary>
-    private async Task FailuresAsync(long shopId, int failures, int minutesAgo)
-    {
-        await using var db = await app.DbAsync();
-        var stat = new ChannelMinuteStat(shopId, Platform.Taobao, app.Clock.GetUtcNow().AddMinutes(-minutesAgo))
-        {
-            Failures = failures - failures / 2, PullFailures = failures / 2, Received = 100, Pulls = 10,
-        };
-        db.ChannelMinuteStats.Add(stat);
-        await db.SaveChangesAsync(Ct);
-    }
-
-    private async Task<List<Incident>> IncidentsAsync(string code)
-    {
-        await using var db = await app.DbAsync();
-        return await db.Incidents.Include(i => i.Events).Where(i => i.ScopeKey == code).OrderBy(i => i.Id).ToListAsync(Ct);
-    }
+    private Task<(long ShopId, string Owner)> ShopAsync(string code, int year) => Scenario.ShopAsync(code, year);
+    private Task<List<string>> OpsManagersAsync() => Scenario.OpsManagersAsync();
+    private Task FailuresAsync(long shopId, int failures, int minutesAgo) => Scenario.FailuresAsync(shopId, failures, minutesAgo);
+    private Task<List<Incident>> IncidentsAsync(string code) => Scenario.IncidentsAsync(code);
 
     [Fact]
     public async Task DefaultRule_TenFailures_DoesNotFire_ElevenDoes()
