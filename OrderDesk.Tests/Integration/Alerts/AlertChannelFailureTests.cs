@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
@@ -16,22 +15,14 @@ namespace OrderDesk.Tests.Integration.Alerts;
 /// <summary>Both outside channels point at ports nobody listens on: evaluation goes on regardless, and the failures are logged and recorded.</summary>
 public sealed class AlertChannelFailureTests(AlertChannelFailureTests.App app) : IClassFixture<AlertChannelFailureTests.App>
 {
-    public sealed class App : OrderDeskApp
+    public sealed class App : AlertChannelsApp
     {
         public LogCapture Log { get; } = new(typeof(AlertDeliveryJob).FullName!);
 
-        public App()
+        protected override Task<(int SmtpPort, string WebhookUrl)> TargetsAsync()
         {
             With("OrderDesk:Alerts:DeliveryAttempts", "2");
-            With("OrderDesk:Alerts:DeliveryFirstRetrySeconds", "0.2");
-            With("OrderDesk:Alerts:Email:Enabled", "true");
-            With("OrderDesk:Alerts:Email:Host", "127.0.0.1");
-            With("OrderDesk:Alerts:Email:Port", ClosedPort().ToString(CultureInfo.InvariantCulture));
-            With("OrderDesk:Alerts:Email:StartTls", "false");
-            With("OrderDesk:Alerts:Email:From", "alerts@orderdesk.test");
-            With("OrderDesk:Alerts:Webhook:Enabled", "true");
-            With("OrderDesk:Alerts:Webhook:Url", $"http://127.0.0.1:{ClosedPort()}/hook");
-            With("OrderDesk:Alerts:Webhook:Secret", "s");
+            return Task.FromResult((ClosedPort(), $"http://127.0.0.1:{ClosedPort()}/hook"));
         }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -13,29 +13,19 @@ namespace OrderDesk.Tests.Integration.Alerts;
 /// <summary>E-mail to a real SMTP listener and the signed webhook to a real Kestrel receiver, sent by Hangfire after an evaluation.</summary>
 public sealed class AlertChannelsTests(AlertChannelsTests.App app) : IClassFixture<AlertChannelsTests.App>
 {
-    public const string Secret = "test-secret-42";
     public const string OnCall = "oncall@orderdesk.test";
 
-    public sealed class App : OrderDeskApp, IAsyncLifetime
+    public sealed class App : AlertChannelsApp
     {
         public WebhookReceiver Receiver { get; } = new("/hooks/alerts");
         public SmtpSink Smtp { get; } = new();
 
-        public new async ValueTask InitializeAsync()
+        protected override async Task<(int SmtpPort, string WebhookUrl)> TargetsAsync()
         {
             await Receiver.StartAsync();
             With("OrderDesk:PublicBaseUrl", "https://orderdesk.example.com/");
-            With("OrderDesk:Alerts:DeliveryFirstRetrySeconds", "0.2");
-            With("OrderDesk:Alerts:Email:Enabled", "true");
-            With("OrderDesk:Alerts:Email:Host", "127.0.0.1");
-            With("OrderDesk:Alerts:Email:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            With("OrderDesk:Alerts:Email:StartTls", "false");
-            With("OrderDesk:Alerts:Email:From", "alerts@orderdesk.test");
             With("OrderDesk:Alerts:Email:To:0", OnCall);
-            With("OrderDesk:Alerts:Webhook:Enabled", "true");
-            With("OrderDesk:Alerts:Webhook:Url", new Uri(Receiver.Address, "/hooks/alerts").ToString());
-            With("OrderDesk:Alerts:Webhook:Secret", Secret);
-            await base.InitializeAsync();
+            return (Smtp.Port, new Uri(Receiver.Address, "/hooks/alerts").ToString());
         }
 
         public override async ValueTask DisposeAsync()
@@ -78,7 +68,7 @@ public sealed class AlertChannelsTests(AlertChannelsTests.App app) : IClassFixtu
         Assert.Single(posts.Select(p => p.Request.Headers[WebhookChannel.DeliveryHeader]).Distinct());
         foreach (var (request, _) in posts)
         {
-            var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), request.Body));
+            var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(AlertChannelsApp.Secret), request.Body));
             Assert.Equal(expected, request.Headers[WebhookChannel.SignatureHeader]);
             Assert.True(long.TryParse(request.Headers[WebhookChannel.TimestampHeader], out _));
         }
@@ -95,7 +85,7 @@ public sealed class AlertChannelsTests(AlertChannelsTests.App app) : IClassFixtu
         var people = (await Scenario.OpsManagersAsync()).Append(owner).ToList();
         var emails = await db.Users.Where(u => people.Contains(u.Id)).Select(u => u.Email!).ToListAsync(Ct);
         Assert.Equal(emails.Append(OnCall).Order(StringComparer.OrdinalIgnoreCase), mail.To.Order(StringComparer.OrdinalIgnoreCase));
-        Assert.Equal("alerts@orderdesk.test", mail.From);
+        Assert.Equal(AlertChannelsApp.From, mail.From);
 
         var notes = await ChannelNotesAsync(incident.Id);
         Assert.Contains(notes, n => n.StartsWith("E-mail to ", StringComparison.Ordinal) && n.Contains(OnCall, StringComparison.Ordinal));

@@ -7,12 +7,15 @@ namespace OrderDesk.Features.Alerts.Channels;
 /// evaluation has committed the incident. Hangfire rather than an in-process queue: jobs are stored in jobs.db, so a
 /// delivery waiting for its next try survives a restart, and the dashboard shows the ones that failed.
 /// </summary>
-public sealed class AlertDeliveries(IEnumerable<IAlertChannel> channels, IBackgroundJobClient jobs, ILogger<AlertDeliveries> logger)
+public sealed class AlertDeliveries(IEnumerable<IAlertChannel> channels, IServiceProvider services, ILogger<AlertDeliveries> logger)
 {
     public void Enqueue(IEnumerable<(long IncidentId, string Event)> events)
     {
         var enabled = channels.Where(c => c.Enabled).Select(c => c.Name).ToList();
         if (enabled.Count == 0) return;
+        // Resolved only when a channel is on: evaluation then never builds Hangfire's client for nothing (its loggers
+        // come from a process-wide provider, which in the test host may belong to an app already disposed).
+        var jobs = services.GetRequiredService<IBackgroundJobClient>();
         foreach (var (incidentId, eventName) in events)
             foreach (var channel in enabled)
             {
