@@ -12,17 +12,29 @@ using OrderDesk.Tests.Support;
 
 namespace OrderDesk.Tests.Integration.Alerts;
 
-/// <summary>Both outside channels point at ports nobody listens on: evaluation goes on regardless, and the failures are logged and recorded.</summary>
+/// <summary>
+/// The webhook points at a port nobody listens on and the mail server accepts connections but never answers:
+/// evaluation goes on regardless, and the failures are logged and recorded.
+/// </summary>
 public sealed class AlertChannelFailureTests(AlertChannelFailureTests.App app) : IClassFixture<AlertChannelFailureTests.App>
 {
     public sealed class App : AlertChannelsApp
     {
         public LogCapture Log { get; } = new(typeof(AlertDeliveryJob).FullName!);
+        public SmtpSink HangingSmtp { get; } = new SmtpSink(silent: true).Start();
 
         protected override Task<(int SmtpPort, string WebhookUrl)> TargetsAsync()
         {
             With("OrderDesk:Alerts:DeliveryAttempts", "2");
-            return Task.FromResult((ClosedPort(), $"http://127.0.0.1:{ClosedPort()}/hook"));
+            // Sent inline, two tries of 3 s each would hold the evaluation for 6 s at least.
+            With("OrderDesk:Alerts:Email:TimeoutSeconds", "3");
+            return Task.FromResult((HangingSmtp.Port, $"http://127.0.0.1:{ClosedPort()}/hook"));
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            await HangingSmtp.DisposeAsync();
         }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -54,7 +66,7 @@ public sealed class AlertChannelFailureTests(AlertChannelFailureTests.App app) :
 
         var watch = Stopwatch.StartNew();
         Assert.Equal(1, await evaluator.EvaluateAsync(Ct));
-        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(4));
 
         var incident = Assert.Single(await Scenario.IncidentsAsync("ch-dead"));
         await using (var db = await app.DbAsync())
@@ -69,7 +81,8 @@ public sealed class AlertChannelFailureTests(AlertChannelFailureTests.App app) :
         await AlertScenario.EventuallyAsync(async () => FailureNotes(await Scenario.IncidentsAsync("ch-dead")).Count == 2,
             "both failures on the timeline");
         var notes = FailureNotes(await Scenario.IncidentsAsync("ch-dead"));
-        Assert.Contains(notes, n => n.StartsWith($"email {AlertMessage.Opened} to smtp://127.0.0.1:", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.StartsWith($"email {AlertMessage.Opened} to smtp://127.0.0.1:", StringComparison.Ordinal)
+            && n.EndsWith("did not take the message within 3 s.", StringComparison.Ordinal));
         Assert.Contains(notes, n => n.StartsWith($"webhook {AlertMessage.Opened} to http://127.0.0.1:", StringComparison.Ordinal));
 
         var lines = app.Log.Lines.ToList();

@@ -18,7 +18,7 @@ public sealed class AlertChannelsTests(AlertChannelsTests.App app) : IClassFixtu
     public sealed class App : AlertChannelsApp
     {
         public WebhookReceiver Receiver { get; } = new("/hooks/alerts");
-        public SmtpSink Smtp { get; } = new();
+        public SmtpSink Smtp { get; } = new SmtpSink().Start();
 
         protected override async Task<(int SmtpPort, string WebhookUrl)> TargetsAsync()
         {

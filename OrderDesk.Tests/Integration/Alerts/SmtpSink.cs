@@ -7,9 +7,10 @@ namespace OrderDesk.Tests.Integration.Alerts;
 
 /// <summary>
 /// Just enough of an SMTP server on 127.0.0.1 (no TLS, no AUTH) to take mail from a real client: greets, accepts
-/// EHLO/HELO, MAIL, RCPT and DATA, and keeps each message with its envelope.
+/// EHLO/HELO, MAIL, RCPT and DATA, and keeps each message with its envelope. A <paramref name="silent"/> sink accepts
+/// connections and never says a word: a mail server that hangs.
 /// </summary>
-public sealed class SmtpSink : IAsyncDisposable
+public sealed class SmtpSink(bool silent = false) : IAsyncDisposable
 {
     public sealed record Mail(string From, IReadOnlyList<string> To, string Data)
     {
@@ -31,16 +32,18 @@ public sealed class SmtpSink : IAsyncDisposable
 
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
-    private readonly Task _accepting;
+    private Task? _accepting;
 
     public ConcurrentQueue<Mail> Received { get; } = new();
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
-    public SmtpSink()
+    public SmtpSink Start()
     {
         _listener.Start();
         _accepting = AcceptAsync();
+        return this;
     }
+
 
     private async Task AcceptAsync()
     {
@@ -58,6 +61,12 @@ public sealed class SmtpSink : IAsyncDisposable
     private async Task ServeAsync(TcpClient client)
     {
         using var _ = client;
+        if (silent)
+        {
+            try { await Task.Delay(Timeout.Infinite, _stop.Token); }
+            catch (OperationCanceledException) { }
+            return;
+        }
         await using var stream = client.GetStream();
         using var reader = new StreamReader(stream, Encoding.ASCII);
         await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
@@ -93,7 +102,7 @@ public sealed class SmtpSink : IAsyncDisposable
     {
         await _stop.CancelAsync();
         _listener.Stop();
-        await _accepting;
+        if (_accepting is not null) await _accepting;
         _stop.Dispose();
     }
 }

@@ -39,7 +39,18 @@ public sealed class EmailChannel(EmailOptions options) : IAlertChannel
             Timeout = options.TimeoutSeconds * 1000,
             Credentials = options.UserName.Length == 0 ? null : new NetworkCredential(options.UserName, options.Password),
         };
-        await smtp.SendMailAsync(mail, ct);
+        // SmtpClient.Timeout covers the synchronous Send only: a server that accepts and then says nothing would
+        // hold SendMailAsync (and the Hangfire worker) for good without this.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
+        try
+        {
+            await smtp.SendMailAsync(mail, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{Target} did not take the message within {options.TimeoutSeconds} s.");
+        }
         return $"E-mail to {string.Join(", ", to)}";
     }
 
