@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
@@ -64,11 +63,12 @@ public sealed class AlertChannelFailureTests(AlertChannelFailureTests.App app) :
         var (shopId, _) = await Scenario.ShopAsync("ch-dead", 2044);
         await Scenario.FailuresAsync(shopId, 11, minutesAgo: 1);
 
-        var watch = Stopwatch.StartNew();
         Assert.Equal(1, await evaluator.EvaluateAsync(Ct));
-        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(4));
 
+        // Back before the mail server could even time out once (3 s): nothing waited for the channels. A stopwatch
+        // would say the same less reliably on a busy machine.
         var incident = Assert.Single(await Scenario.IncidentsAsync("ch-dead"));
+        Assert.Empty(FailureNotes([incident]));
         await using (var db = await app.DbAsync())
             Assert.NotEmpty(await db.Notifications.Where(n => n.Link == AlertNotifications.Link(incident.Id)).ToListAsync(Ct));
 
@@ -81,8 +81,9 @@ public sealed class AlertChannelFailureTests(AlertChannelFailureTests.App app) :
         await AlertScenario.EventuallyAsync(async () => FailureNotes(await Scenario.IncidentsAsync("ch-dead")).Count == 2,
             "both failures on the timeline");
         var notes = FailureNotes(await Scenario.IncidentsAsync("ch-dead"));
-        Assert.Contains(notes, n => n.StartsWith($"email {AlertMessage.Opened} to smtp://127.0.0.1:", StringComparison.Ordinal)
-            && n.EndsWith("did not take the message within 3 s.", StringComparison.Ordinal));
+        var email = Assert.Single(notes, n => n.StartsWith($"email {AlertMessage.Opened} to smtp://127.0.0.1:", StringComparison.Ordinal));
+        // SmtpClient's own timeout or the channel's guard, whichever fires first.
+        Assert.Matches("(The operation has timed out|did not take the message within 3 s)\\.$", email);
         Assert.Contains(notes, n => n.StartsWith($"webhook {AlertMessage.Opened} to http://127.0.0.1:", StringComparison.Ordinal));
 
         var lines = app.Log.Lines.ToList();

@@ -39,8 +39,8 @@ public sealed class EmailChannel(EmailOptions options) : IAlertChannel
             Timeout = options.TimeoutSeconds * 1000,
             Credentials = options.UserName.Length == 0 ? null : new NetworkCredential(options.UserName, options.Password),
         };
-        // SmtpClient.Timeout covers the synchronous Send only: a server that accepts and then says nothing would
-        // hold SendMailAsync (and the Hangfire worker) for good without this.
+        // SmtpClient.Timeout is documented for the synchronous Send only: this guard makes sure a server that
+        // accepts and then says nothing cannot hold SendMailAsync (and a Hangfire worker) for good.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
         try
