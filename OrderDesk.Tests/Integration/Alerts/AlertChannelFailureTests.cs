@@ -15,6 +15,7 @@ namespace OrderDesk.Tests.Integration.Alerts;
 /// The webhook points at a port nobody listens on and the mail server accepts connections but never answers:
 /// evaluation goes on regardless, and the failures are logged and recorded.
 /// </summary>
+[Collection(SoloCollection.Name)] // see AlertChannelsApp
 public sealed class AlertChannelFailureTests(AlertChannelFailureTests.App app) : IClassFixture<AlertChannelFailureTests.App>
 {
     public sealed class App : AlertChannelsApp

@@ -1,10 +1,14 @@
 using System.Globalization;
-using Hangfire;
 using OrderDesk.Tests.Support;
 
 namespace OrderDesk.Tests.Integration.Alerts;
 
-/// <summary>The app with the e-mail and webhook alert channels on, retrying after a fifth of a second.</summary>
+/// <summary>
+/// The app with the e-mail and webhook alert channels on, retrying after a fifth of a second. Its tests run in the
+/// Solo collection: Hangfire keeps one static log provider, pointing at the logger factory of the app that
+/// configured it last, and the delivery jobs create Hangfire objects (clients, scheduled retries) while they run —
+/// in parallel with other classes that dispose their apps, those fail with a disposed LoggerFactory.
+/// </summary>
 public abstract class AlertChannelsApp : OrderDeskApp, IAsyncLifetime
 {
     public const string Secret = "test-secret-42";
@@ -26,8 +30,5 @@ public abstract class AlertChannelsApp : OrderDeskApp, IAsyncLifetime
         With("OrderDesk:Alerts:Webhook:Url", webhookUrl);
         With("OrderDesk:Alerts:Webhook:Secret", Secret);
         await InitializeAsync();
-        // Hangfire keeps one static log provider, pointing at the logger factory of the app that configured it last;
-        // once a parallel test class disposes its app, Hangfire objects created later fail. Create the client now.
-        _ = Get<IBackgroundJobClient>();
     }
 }
