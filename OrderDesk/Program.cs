@@ -30,7 +30,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (StartupRefusedException refused)
+catch (Exception refused) when (refused is StartupRefusedException or Microsoft.Extensions.Options.OptionsValidationException)
 {
     // One line naming what to set, not a stack trace.
     Console.Error.WriteLine(refused.Message);

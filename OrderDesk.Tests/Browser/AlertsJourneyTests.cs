@@ -19,8 +19,8 @@ public sealed class AlertsJourneyTests(BrowserFixture browser)
 
         // A burst of failures for one shop in the current minute, then the evaluation round the job would run.
         // The clock stays where it is: the other browser tests share this app.
-        var (shopId, _) = await AlertScenario.ShopAsync(browser.App, "tb-burst", browser.App.Clock.GetUtcNow());
-        await AlertScenario.FailuresAsync(browser.App, shopId, 25, minutesAgo: 0);
+        var (shopId, _) = await new AlertScenario(browser.App).ShopAsync("tb-burst", browser.App.Clock.GetUtcNow());
+        await new AlertScenario(browser.App).FailuresAsync(shopId, 25, minutesAgo: 0);
         Assert.True(await browser.App.Get<AlertEvaluator>().EvaluateAsync(ct) >= 1);
 
         await page.WaitForFunctionAsync(

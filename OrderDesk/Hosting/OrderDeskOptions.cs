@@ -7,6 +7,8 @@ public sealed class OrderDeskOptions
 
     public string DataDirectory { get; set; } = "data";
     public string TimeZone { get; set; } = "Asia/Shanghai";
+    /// <summary>The address people reach the app at (https://orderdesk.example.com): links in e-mails and webhooks. Empty: relative links.</summary>
+    public string PublicBaseUrl { get; set; } = "";
     public DemoOptions Demo { get; set; } = new();
     public BootstrapOptions Bootstrap { get; set; } = new();
 }

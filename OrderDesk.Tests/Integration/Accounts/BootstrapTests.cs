@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OrderDesk.Data;
@@ -28,35 +27,10 @@ public sealed class BootstrapTests
     [Fact]
     public async Task Process_OutsideDemoWithoutAdmin_ExitsWithOneLineNamingTheKeys()
     {
-        using var data = new TempDataDirectory();
-        var app = Path.Combine(AppContext.BaseDirectory, "OrderDesk.dll");
-        var start = new ProcessStartInfo("dotnet", [app, "--urls", "http://127.0.0.1:0", "--OrderDesk:DataDirectory", data.Path])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "None";
+        var (exitCode, lines) = await RefusedStart.RunAsync([], Ct);
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync(Ct);
-        var stdout = process.StandardOutput.ReadToEndAsync(Ct);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
-
-        Assert.Equal(1, process.ExitCode);
-        var lines = (await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(1, exitCode);
         Assert.Equal([DatabaseInitializer.MissingAdminMessage], lines);
         Assert.Contains("OrderDesk:Bootstrap:AdminEmail", lines[0]);
-        _ = await stdout;
     }
 }

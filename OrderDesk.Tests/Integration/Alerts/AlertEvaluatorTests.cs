@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Domain.Alerts;
-using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Shared;
 using OrderDesk.Features.Alerts;
 using OrderDesk.Tests.Support;
@@ -17,18 +16,12 @@ public sealed class AlertEvaluatorTests(OrderDeskApp app) : IClassFixture<OrderD
 
     private AlertEvaluator Evaluator => app.Get<AlertEvaluator>();
 
-    private Task<(long ShopId, string Owner)> ShopAsync(string code, int year) =>
-        AlertScenario.ShopAsync(app, code, new DateTimeOffset(year, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private AlertScenario Scenario => new(app);
 
-    private Task<List<string>> OpsManagersAsync() => AlertScenario.OpsManagersAsync(app);
-
-    private Task FailuresAsync(long shopId, int failures, int minutesAgo) => AlertScenario.FailuresAsync(app, shopId, failures, minutesAgo);
-
-    private async Task<List<Incident>> IncidentsAsync(string code)
-    {
-        await using var db = await app.DbAsync();
-        return await db.Incidents.Include(i => i.Events).Where(i => i.ScopeKey == code).OrderBy(i => i.Id).ToListAsync(Ct);
-    }
+    private Task<(long ShopId, string Owner)> ShopAsync(string code, int year) => Scenario.ShopAsync(code, year);
+    private Task<List<string>> OpsManagersAsync() => Scenario.OpsManagersAsync();
+    private Task FailuresAsync(long shopId, int failures, int minutesAgo) => Scenario.FailuresAsync(shopId, failures, minutesAgo);
+    private Task<List<Incident>> IncidentsAsync(string code) => Scenario.IncidentsAsync(code);
 
     [Fact]
     public async Task DefaultRule_TenFailures_DoesNotFire_ElevenDoes()

@@ -17,8 +17,8 @@ public sealed class IncidentScreensTests(OrderDeskApp app) : IClassFixture<Order
     /// <summary>One open incident of the default rule for a new shop, opened at <paramref name="year"/>-03-01 09:<paramref name="minute"/> UTC.</summary>
     private async Task<(long IncidentId, string Owner)> IncidentAsync(string code, int year, int minute = 0)
     {
-        var (shopId, owner) = await AlertScenario.ShopAsync(app, code, new DateTimeOffset(year, 3, 1, 9, minute, 0, TimeSpan.Zero));
-        await AlertScenario.FailuresAsync(app, shopId, 14, minutesAgo: 1);
+        var (shopId, owner) = await new AlertScenario(app).ShopAsync(code, new DateTimeOffset(year, 3, 1, 9, minute, 0, TimeSpan.Zero));
+        await new AlertScenario(app).FailuresAsync(shopId, 14, minutesAgo: 1);
         await app.Get<AlertEvaluator>().EvaluateAsync(Ct);
         await using var db = await app.DbAsync();
         return (await db.Incidents.Where(i => i.ScopeKey == code).Select(i => i.Id).SingleAsync(Ct), owner);

@@ -96,6 +96,16 @@ public sealed class Incident
     public void NotificationsSent(IReadOnlyCollection<string> userIds, DateTimeOffset now) =>
         _events.Add(new IncidentEvent(IncidentEventKind.NotificationSent, now, null, null,
             userIds.Count == 0 ? "Nobody to notify." : $"Notified {userIds.Count} user(s): {string.Join(", ", userIds)}"));
+
+    /// <summary>
+    /// What an outside channel (e-mail, webhook) did with this incident, delivered or given up: recorded after the
+    /// fact, so also on a resolved incident.
+    /// </summary>
+    public void ChannelDelivery(string note, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(note)) throw new DomainRuleException("A delivery needs a note.");
+        _events.Add(new IncidentEvent(IncidentEventKind.NotificationSent, now, null, null, note));
+    }
 }
 
 /// <summary>One line of an incident's timeline.</summary>

@@ -14,6 +14,7 @@ namespace OrderDesk.Features.Alerts;
 public sealed class AlertEvaluator(
     IDbContextFactory<OrderDeskDbContext> dbFactory,
     IAlertNotifier notifier,
+    Channels.AlertDeliveries deliveries,
     Notifications.NotificationFeed feed,
     TimeProvider clock,
     ILogger<AlertEvaluator> logger)
@@ -38,6 +39,7 @@ public sealed class AlertEvaluator(
         // Every unresolved incident, including those of rules switched off since: they are resolved below.
         var open = await db.Incidents.Include(i => i.Events).Where(i => i.State != IncidentState.Resolved)
             .ToDictionaryAsync(i => (i.RuleId, i.ScopeKey), ct);
+        var wasOpen = open.Values.ToList();
         var seen = new HashSet<(long, string)>();
         var shops = await db.Shops.AsNoTracking().Where(s => s.Enabled)
             .Select(s => new ShopRow(s.Id, s.Code, s.Platform, s.OwnerUserId)).ToListAsync(ct);
@@ -96,6 +98,9 @@ public sealed class AlertEvaluator(
             await db.SaveChangesAsync(ct);
             feed.Published(everyoneNotified, []); // open bells count up without a reload
         }
+        // Committed: e-mail and webhook go out in their own jobs, so a dead target cannot slow or break this round.
+        deliveries.Enqueue(opened.Select(o => (o.Incident.Id, Channels.AlertMessage.Opened))
+            .Concat(wasOpen.Where(i => i.IsResolved).Select(i => (i.Id, Channels.AlertMessage.Resolved))));
         return opened.Count;
     }
 

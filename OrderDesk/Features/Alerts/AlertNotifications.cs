@@ -5,7 +5,10 @@ using OrderDesk.Domain.Notifications;
 
 namespace OrderDesk.Features.Alerts;
 
-/// <summary>Tells people about a newly opened incident. Replace the registration to add e-mail or webhook channels.</summary>
+/// <summary>
+/// Tells people in the app about a newly opened incident, in the evaluation's transaction. E-mail and webhook are
+/// <see cref="Channels.IAlertChannel"/>s, sent afterwards by <see cref="Channels.AlertDeliveries"/>.
+/// </summary>
 public interface IAlertNotifier
 {
     /// <summary>
@@ -28,11 +31,13 @@ public sealed class AlertNotifications : IAlertNotifier
         var recipients = await RecipientsAsync(db, rule, shopOwnerUserId, ct);
         var title = $"Alert: {rule.Name} ({scopeLabel})";
         var body = $"{rule.Describe()}; current value {incident.LastValue:0.####}.";
-        var link = $"/alerts/incidents/{incident.Id}";
+        var link = Link(incident.Id);
         foreach (var userId in recipients)
             db.Notifications.Add(Notification.ToUser(userId, rule.Severity, title, body, link, now));
         return recipients;
     }
+
+    public static string Link(long incidentId) => $"/alerts/incidents/{incidentId}";
 
     public static Task<IReadOnlyList<string>> RecipientsAsync(OrderDeskDbContext db, AlertRule rule, string? shopOwnerUserId, CancellationToken ct) =>
         Notifications.Notifier.RecipientsAsync(db,

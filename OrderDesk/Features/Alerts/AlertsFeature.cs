@@ -1,10 +1,11 @@
 using Hangfire;
+using OrderDesk.Features.Alerts.Channels;
 
 namespace OrderDesk.Features.Alerts;
 
 public static class AlertsFeature
 {
-    /// <summary>Alert rules, their evaluation every minute (OrderDesk:Alerts) and incidents.</summary>
+    /// <summary>Alert rules, their evaluation every minute (OrderDesk:Alerts), incidents and their e-mail/webhook channels.</summary>
     public static IServiceCollection AddAlerts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AlertsOptions>().Bind(configuration.GetSection(AlertsOptions.Section));
@@ -16,6 +17,7 @@ public static class AlertsFeature
         services.AddTransient<AlertWords>();
         services.AddTransient<AlertsJob>();
         services.AddHostedService<AlertsStartup>();
+        services.AddAlertChannels(configuration);
         return services;
     }
 }

@@ -8,8 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace OrderDesk.Tests.Integration.Ingestion.Simulators;
 
-/// <summary>A stand-in for OrderDesk's webhook endpoint on a real port: records every POST and answers what the test queued (202 by default).</summary>
-public sealed class WebhookReceiver : IAsyncDisposable
+/// <summary>
+/// A webhook receiver on a real port (by default standing in for OrderDesk's web shop endpoint): records every POST
+/// to <paramref name="route"/> and answers what the test queued (202 by default).
+/// </summary>
+public sealed class WebhookReceiver(string route = "/api/webhooks/webshop/{shop}") : IAsyncDisposable
 {
     public sealed record Received(string Path, Dictionary<string, string> Headers, byte[] Body);
 
@@ -24,7 +27,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _app = builder.Build();
-        _app.MapPost("/api/webhooks/webshop/{shop}", async (HttpContext http) =>
+        _app.MapPost(route, async (HttpContext http) =>
         {
             using var body = new MemoryStream();
             await http.Request.Body.CopyToAsync(body);
