@@ -17,6 +17,10 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/orders", s_everyone, Outcome.NotAllowedPage),
         ("/orders?status=Paid&platform=Jd", s_everyone, Outcome.NotAllowedPage),
         ("/orders/1", s_everyone, Outcome.NotAllowedPage),
+        ("/orders/1/slip", s_everyone, Outcome.NotAllowedPage),
+        ("/orders/1/slip?size=A4", s_everyone, Outcome.NotAllowedPage),
+        ("/skus", s_everyone, Outcome.NotAllowedPage),
+        ("/skus/labels?codes=X&size=Sheet", s_everyone, Outcome.NotAllowedPage),
         ("/admin/shops", ["admin"], Outcome.NotAllowedPage),
         ("/admin/audit", ["admin"], Outcome.NotAllowedPage),
         ("/ingestion/quarantine", ["admin", "ops"], Outcome.NotAllowedPage),
@@ -80,11 +84,11 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
     }
 
     [Theory]
-    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-admin", "nav-shops", "nav-audit", "nav-jobs" }, new string[0])]
-    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine" }, new[] { "nav-admin", "nav-jobs" })]
-    [InlineData("warehouse", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
-    [InlineData("supervisor", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
-    [InlineData("finance", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-admin", "nav-shops", "nav-audit", "nav-jobs" }, new string[0])]
+    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine" }, new[] { "nav-admin", "nav-jobs" })]
+    [InlineData("warehouse", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("finance", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
     public async Task Nav_ForRole_ShowsOnlyWhatTheRoleMayOpen(string role, string[] shown, string[] hidden)
     {
         var client = await app.SignedInAsync($"{role}@demo.orderdesk");
