@@ -30,6 +30,9 @@ async function printShot(page, url, widthMm, heightMm, selector, file) {
   await page.goto(url);
   await page.waitForLoadState('networkidle');
   await page.locator(selector).first().screenshot({ path: `${out}/${file}` });
+  // The PDF Chromium would send to the printer: a slip that spills onto a second sheet shows here.
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  console.log(`${file}: ${(pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length} page(s)`);
   await page.emulateMedia({ media: 'screen' });
 }
 

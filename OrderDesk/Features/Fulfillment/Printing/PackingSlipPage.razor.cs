@@ -22,7 +22,8 @@ public sealed partial class PackingSlipPage
     private SlipPaper Paper => PaperSizes.Slip(Size);
     // Thermal printers at 203 dpi put 8 dots in a millimetre: 0.375 mm is exactly three dots a module.
     private double ModuleMm => Paper == SlipPaper.A6 ? 0.375 : 0.5;
-    private double QrMm => Paper == SlipPaper.A6 ? 20 : 26;
+    private int BarHeight => Paper == SlipPaper.A6 ? 30 : 36;
+    private double QrMm => Paper == SlipPaper.A6 ? 17 : 26;
     private string OrderLink => Navigation.ToAbsoluteUri($"/orders/{OrderId}").ToString();
 
     private string Address
