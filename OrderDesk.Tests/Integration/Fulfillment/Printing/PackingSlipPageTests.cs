@@ -26,9 +26,9 @@ public sealed class PackingSlipPageTests(OrderDeskApp app) : IClassFixture<Order
         Assert.Contains($"data-barcode=\"code128\" data-value=\"{WaveOrder.BarcodeOf(orderId)}\"", html);
         Assert.Contains("<rect x=", html);
         Assert.Contains("data-barcode=\"qr\"", html);
-        Assert.Single(AllIndexes(html, "data-testid=\"slip-gift\""));
+        Assert.Equal(1, PrintedHtml.Count(html, "data-testid=\"slip-gift\""));
         Assert.Contains(">★ GIFT</span>", html);
-        Assert.Equal(3, AllIndexes(html, "data-testid=\"slip-line\"").Count);
+        Assert.Equal(3, PrintedHtml.Count(html, "data-testid=\"slip-line\""));
         // The slip goes into the parcel: the phone is masked whoever prints it.
         Assert.Contains("138****5678", html);
         Assert.DoesNotContain("13812345678", html);
@@ -52,6 +52,17 @@ public sealed class PackingSlipPageTests(OrderDeskApp app) : IClassFixture<Order
     }
 
     [Fact]
+    public async Task OrderPage_LinksToItsSlip()
+    {
+        var orderId = await FulfillmentTestOrders.ReadyAsync(app);
+        var client = await app.SignedInAsync("warehouse@demo.orderdesk");
+
+        var html = await client.GetStringAsync($"/orders/{orderId}", Ct);
+
+        Assert.Contains($"href=\"/orders/{orderId}/slip\"", html);
+    }
+
+    [Fact]
     public async Task Slip_UnknownOrder_FriendlyNotFound()
     {
         var client = await app.SignedInAsync("warehouse@demo.orderdesk");
@@ -63,12 +74,5 @@ public sealed class PackingSlipPageTests(OrderDeskApp app) : IClassFixture<Order
         Assert.Contains("data-testid=\"slip-not-found\"", html);
         Assert.Contains("999999999", html);
         Assert.DoesNotContain("data-testid=\"packing-slip\"", html);
-    }
-
-    private static List<int> AllIndexes(string text, string value)
-    {
-        var found = new List<int>();
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal)) found.Add(i);
-        return found;
     }
 }

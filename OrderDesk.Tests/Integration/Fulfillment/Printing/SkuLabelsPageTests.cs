@@ -18,9 +18,9 @@ public sealed class SkuLabelsPageTests(OrderDeskApp app) : IClassFixture<OrderDe
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(
             $"/skus/labels?codes={Uri.EscapeDataString(string.Join(',', codes.Append("NO-SUCH-SKU")))}", Ct));
 
-        Assert.Equal(3, Count(html, "data-testid=\"sku-label\""));
+        Assert.Equal(3, PrintedHtml.Count(html, "data-testid=\"sku-label\""));
         foreach (var code in codes) Assert.Contains($"data-sku=\"{code}\"", html);
-        Assert.Equal(3, Count(html, "data-barcode=\"ean13\""));
+        Assert.Equal(3, PrintedHtml.Count(html, "data-barcode=\"ean13\""));
         Assert.Contains("data-testid=\"labels-unknown\"", html);
         Assert.Contains("NO-SUCH-SKU", html);
         Assert.DoesNotContain("data-sku=\"NO-SUCH-SKU\"", html);
@@ -36,7 +36,7 @@ public sealed class SkuLabelsPageTests(OrderDeskApp app) : IClassFixture<OrderDe
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(
             $"/skus/labels?codes={string.Join(',', codes)}&size=sheet&price=true", Ct));
 
-        Assert.Equal(2, Count(html, "data-testid=\"sku-label\""));
+        Assert.Equal(2, PrintedHtml.Count(html, "data-testid=\"sku-label\""));
         Assert.Contains("@page { size: A4;", html);
         Assert.Contains("od-labels-sheet", html);
         Assert.Contains("¥", html);
@@ -89,12 +89,5 @@ public sealed class SkuLabelsPageTests(OrderDeskApp app) : IClassFixture<OrderDe
     {
         await using var db = await app.DbAsync();
         return await db.Skus.OrderBy(s => s.Id).Select(s => s.Code).Take(count).ToListAsync(Ct);
-    }
-
-    private static int Count(string text, string value)
-    {
-        var n = 0;
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal)) n++;
-        return n;
     }
 }
