@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,7 +12,7 @@ namespace OrderDesk.Benchmarks;
 /// <summary>The app's storage wiring on one SQLite file (same pragmas and interceptors), a fixed clock and no logging.</summary>
 internal static class BenchServices
 {
-    public static IServiceCollection Create(string databasePath, DateTimeOffset now)
+    public static IServiceCollection Create(string databasePath, DateTimeOffset now, params IInterceptor[] extra)
     {
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(new FixedClock(now))
@@ -23,7 +24,7 @@ internal static class BenchServices
             .AddSingleton<AuditInterceptor>();
         services.AddDbContextFactory<OrderDeskDbContext>((sp, o) => o
             .UseSqlite($"Data Source={databasePath};Pooling=True")
-            .AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors([sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<AuditInterceptor>(), .. extra]));
         return services;
     }
 }

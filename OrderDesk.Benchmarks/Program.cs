@@ -10,6 +10,9 @@ var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalI
     ["seeding"] = rest => Run<OrderDesk.Benchmarks.Seeding.DemoSeedingBenchmarks>(rest),
     ["inbox"] = rest => OrderDesk.Benchmarks.Inbox.InboxDrainBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
     ["webhooks"] = rest => OrderDesk.Benchmarks.Inbox.WebhookLoadBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
+    ["board"] = rest => Run<OrderDesk.Benchmarks.Board.BoardSnapshotBenchmarks>(rest),
+    ["board-plans"] = _ => OrderDesk.Benchmarks.Board.BoardQueryPlans.Print(),
+    ["boards"] = rest => OrderDesk.Benchmarks.Board.OpenBoardsBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
     ["burst"] = rest => OrderDesk.Benchmarks.Inbox.BurstBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
 };
 

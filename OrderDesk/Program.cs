@@ -4,6 +4,7 @@ using OrderDesk.Features.Admin;
 using OrderDesk.Features.Alerts;
 using OrderDesk.Features.Demo;
 using OrderDesk.Features.Fulfillment;
+using OrderDesk.Features.Fulfillment.Carriers;
 using OrderDesk.Features.Ingestion;
 using OrderDesk.Features.Monitoring;
 using OrderDesk.Features.Notifications;
@@ -15,7 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderDeskHosting();
 builder.Services.AddDemo().AddOrders().AddOverview().AddAdmin().AddIngestion(builder.Configuration)
     .AddNotifications().AddMonitoring().AddAlerts(builder.Configuration)
-    .AddFulfillment(builder.Configuration);
+    .AddFulfillment(builder.Configuration).AddCarriers();
 
 var app = builder.Build();
 app.UseOrderDeskHosting();

@@ -196,7 +196,7 @@ public static class MillionOrders
         command.ExecuteNonQuery();
     }
 
-    private static void Exec(SqliteConnection connection, string sql)
+    internal static void Exec(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -39,6 +39,8 @@ public sealed class OrderDeskDbContext(DbContextOptions<OrderDeskDbContext> opti
     public DbSet<Shipment> Shipments => Set<Shipment>();
     public DbSet<ShippingError> ShippingErrors => Set<ShippingError>();
     public DbSet<Station> Stations => Set<Station>();
+    public DbSet<Carrier> Carriers => Set<Carrier>();
+    public DbSet<CarrierRule> CarrierRules => Set<CarrierRule>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Bulk loaders (demo seeding) write thousands of rows nobody edited; they switch auditing off.</summary>

@@ -85,6 +85,7 @@ public static class HostingExtensions
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<JobStorageHealthCheck>("jobStorage");
+        builder.AddHarnessDiagnostics();
 
         return builder;
     }
@@ -107,6 +108,7 @@ public static class HostingExtensions
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous(); // the login page needs its CSS and scripts
         app.MapHealthEndpoint();
+        app.MapHarnessDiagnostics();
         app.MapCultureEndpoint();
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {

@@ -1,25 +1,14 @@
 // Usage: python3 seed-sync.py <data dir>/orderdesk.db; node sync-shots.mjs [baseUrl] [outDir]
 // Screenshots of the sync screens (quarantine, message, sync state, reconciliation) as ops, in both languages.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { interactive, languages, launch, settings, signedIn } from './signed-in.mjs';
 
-const base = process.argv[2] ?? 'http://127.0.0.1:5080';
-const out = process.argv[3] ?? '../../docs/screenshots';
-const password = process.env.DEMO_PASSWORD ?? 'Demo!2026';
-mkdirSync(out, { recursive: true });
+const { base, out } = settings('http://127.0.0.1:5080');
+const browser = await launch();
+const settle = (page) => interactive(page).then(() => page.waitForTimeout(1500));
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const settle = (page) => page.waitForFunction(() => window.__odInteractive === true, null, { timeout: 30000 })
-  .then(() => page.waitForTimeout(1500));
-
-for (const [lang, culture] of [['en', 'en'], ['zh', 'zh-Hans']]) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
-  const page = await context.newPage();
-  await page.goto(`${base}/culture/${culture}?returnUrl=/account/login`);
-  await page.getByTestId('email').fill('ops@demo.orderdesk');
-  await page.getByTestId('password').fill(password);
-  await page.getByTestId('sign-in').click();
-  await page.waitForURL(url => !url.pathname.startsWith('/account'));
+for (const language of languages) {
+  const lang = language[0];
+  const page = await signedIn(browser, base, language);
   await page.goto(`${base}/ingestion/quarantine`);
   await settle(page);
   await page.screenshot({ path: `${out}/quarantine-${lang}.png` });
@@ -33,7 +22,7 @@ for (const [lang, culture] of [['en', 'en'], ['zh', 'zh-Hans']]) {
   await page.goto(`${base}/ingestion/reconcile`);
   await settle(page);
   await page.screenshot({ path: `${out}/reconcile-${lang}.png` });
-  await context.close();
+  await page.context().close();
 }
 await browser.close();
 console.log(`screenshots written to ${out}`);

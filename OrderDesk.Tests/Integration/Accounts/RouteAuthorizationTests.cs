@@ -29,9 +29,15 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/ingestion/sync", ["admin", "ops"], Outcome.NotAllowedPage),
         ("/board", ["admin", "ops"], Outcome.NotAllowedPage),
         ("/ingestion/reconcile", ["admin", "ops"], Outcome.NotAllowedPage),
+        ("/fulfillment/carrier-rules", ["admin"], Outcome.NotAllowedPage),
+        ("/fulfillment/carrier-rules?order=1", ["admin"], Outcome.NotAllowedPage),
         ("/jobs", ["admin"], Outcome.Forbidden),
         ("/jobs/recurring", ["admin"], Outcome.Forbidden),
         ("/notifications", s_everyone, Outcome.NotAllowedPage),
+        ("/alerts/rules", ["admin", "ops"], Outcome.NotAllowedPage),
+        ("/alerts/incidents", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
+        ("/alerts/incidents?state=Open&rule=1&shop=tb-01", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
+        ("/alerts/incidents/1", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
         ("/account/access-denied", s_everyone, Outcome.NotAllowedPage),
     ];
 
@@ -84,11 +90,11 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
     }
 
     [Theory]
-    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-admin", "nav-shops", "nav-audit", "nav-jobs" }, new string[0])]
-    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine" }, new[] { "nav-admin", "nav-jobs" })]
-    [InlineData("warehouse", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
-    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
-    [InlineData("finance", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-admin", "nav-shops", "nav-audit", "nav-jobs", "nav-fulfillment", "nav-carrier-rules" }, new string[0])]
+    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules" }, new[] { "nav-admin", "nav-jobs", "nav-carrier-rules" })]
+    [InlineData("warehouse", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules" })]
+    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-skus", "nav-alerts", "nav-incidents" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alert-rules", "nav-carrier-rules" })]
+    [InlineData("finance", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules" })]
     public async Task Nav_ForRole_ShowsOnlyWhatTheRoleMayOpen(string role, string[] shown, string[] hidden)
     {
         var client = await app.SignedInAsync($"{role}@demo.orderdesk");

@@ -17,36 +17,12 @@ public sealed class AlertEvaluatorTests(OrderDeskApp app) : IClassFixture<OrderD
 
     private AlertEvaluator Evaluator => app.Get<AlertEvaluator>();
 
-    private async Task<(long ShopId, string Owner)> ShopAsync(string code, int year)
-    {
-        app.Clock.Set(new DateTimeOffset(year, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        await using var db = await app.DbAsync();
-        var ops = await OpsManagersAsync();
-        var owner = await db.Users.Where(u => !ops.Contains(u.Id)).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync(Ct);
-        var (_, shop) = await TestData.ShopAsync(db, Platform.Taobao, code);
-        shop.AssignOwner(owner);
-        await db.SaveChangesAsync(Ct);
-        return (shop.Id, owner);
-    }
+    private Task<(long ShopId, string Owner)> ShopAsync(string code, int year) =>
+        AlertScenario.ShopAsync(app, code, new DateTimeOffset(year, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
-    private async Task<List<string>> OpsManagersAsync()
-    {
-        await using var db = await app.DbAsync();
-        return await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
-                      where r.Name == Roles.OpsManager select ur.UserId).ToListAsync(Ct);
-    }
+    private Task<List<string>> OpsManagersAsync() => AlertScenario.OpsManagersAsync(app);
 
-    /// <summary>Failures written <paramref name="minutesAgo"/> before now (half processing failures, half pull failures).</summary>
-    private async Task FailuresAsync(long shopId, int failures, int minutesAgo)
-    {
-        await using var db = await app.DbAsync();
-        var stat = new ChannelMinuteStat(shopId, Platform.Taobao, app.Clock.GetUtcNow().AddMinutes(-minutesAgo))
-        {
-            Failures = failures - failures / 2, PullFailures = failures / 2, Received = 100, Pulls = 10,
-        };
-        db.ChannelMinuteStats.Add(stat);
-        await db.SaveChangesAsync(Ct);
-    }
+    private Task FailuresAsync(long shopId, int failures, int minutesAgo) => AlertScenario.FailuresAsync(app, shopId, failures, minutesAgo);
 
     private async Task<List<Incident>> IncidentsAsync(string code)
     {

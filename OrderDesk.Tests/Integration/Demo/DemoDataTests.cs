@@ -15,6 +15,7 @@ public sealed partial class DemoDataTests(DemoDataTests.App app) : IClassFixture
     public sealed class App : OrderDeskApp;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private const string WaveSource = "wave by";
     private static readonly OrderStatus[] s_open = [OrderStatus.Paid, OrderStatus.InFulfillment];
 
     [Fact]
@@ -197,7 +198,8 @@ public sealed partial class DemoDataTests(DemoDataTests.App app) : IClassFixture
                 Assert.True(OrderLifecycle.CanMove(steps[i - 1].To, steps[i].To), $"{o.Key}: {steps[i - 1].To} → {steps[i].To}");
             }
             Assert.Equal(o.Status, steps[^1].To);
-            Assert.Equal(steps[^1].At, o.PlatformModifiedAt);
+            // The demo's waves move a few paid orders into fulfilment here; the platform did not change them.
+            Assert.Equal(steps.Last(s => !s.Source.StartsWith(WaveSource, StringComparison.Ordinal)).At, o.PlatformModifiedAt);
             Assert.Equal(steps.FirstOrDefault(s => s.To == OrderStatus.Paid)?.At, o.PaidAt);
             Assert.Equal(o.PaidAt is not null, o.WarehouseId is not null);
             Assert.InRange(o.IngestedAt - o.PlatformCreatedAt, TimeSpan.Zero, TimeSpan.FromMinutes(5));

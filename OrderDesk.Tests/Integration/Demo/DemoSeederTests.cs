@@ -33,6 +33,7 @@ public sealed class DemoSeederTests(DemoSeederTests.App app) : IClassFixture<Dem
         await using (var db = await fresh.DbAsync())
         {
             await db.Database.ExecuteSqlRawAsync(
+                "DELETE FROM ScanEvents; DELETE FROM WaveOrderLines; DELETE FROM WaveOrders; DELETE FROM Waves; DELETE FROM Stations; " +
                 "DELETE FROM OrderStatusChanges; DELETE FROM OrderLines; DELETE FROM Orders; DELETE FROM SkuStocks; " +
                 "DELETE FROM Customers; DELETE FROM Shops; DELETE FROM Skus; DELETE FROM Warehouses; " +
                 // The last table the seeder writes refuses rows, as a full disk or a crash would.

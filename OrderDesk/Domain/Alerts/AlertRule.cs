@@ -38,7 +38,7 @@ public enum AlertComparison
 /// people." Checks that need the database (unique name, existing users) are <see cref="EnsureUniqueName"/> and
 /// <see cref="EnsureKnownUsers"/>, called by whoever saves the rule.
 /// </summary>
-public sealed class AlertRule
+public sealed class AlertRule : IAudited
 {
     public const int NameMaxLength = 100;
 
@@ -70,33 +70,33 @@ public sealed class AlertRule
         IEnumerable<string>? roles, IEnumerable<string>? userIds, bool enabled)
     {
         name = (name ?? "").Trim();
-        if (name.Length == 0) throw new DomainRuleException("An alert rule needs a name.");
-        if (name.Length > NameMaxLength) throw new DomainRuleException($"An alert rule's name has at most {NameMaxLength} characters.");
-        if (!Enum.IsDefined(metric)) throw new DomainRuleException($"Unknown metric '{metric}'.");
-        if (!Enum.IsDefined(scope)) throw new DomainRuleException($"Unknown scope '{scope}'.");
-        if (!Enum.IsDefined(comparison)) throw new DomainRuleException($"Unknown comparison '{comparison}'.");
-        if (!Enum.IsDefined(severity)) throw new DomainRuleException($"Unknown severity '{severity}'.");
+        if (name.Length == 0) throw Refused("An alert rule needs a name.", nameof(Name), "NameRequired");
+        if (name.Length > NameMaxLength) throw Refused($"An alert rule's name has at most {NameMaxLength} characters.", nameof(Name), "NameTooLong");
+        if (!Enum.IsDefined(metric)) throw Refused($"Unknown metric '{metric}'.", nameof(Metric), "Unknown");
+        if (!Enum.IsDefined(scope)) throw Refused($"Unknown scope '{scope}'.", nameof(Scope), "Unknown");
+        if (!Enum.IsDefined(comparison)) throw Refused($"Unknown comparison '{comparison}'.", nameof(Comparison), "Unknown");
+        if (!Enum.IsDefined(severity)) throw Refused($"Unknown severity '{severity}'.", nameof(Severity), "Unknown");
         scopeValue = (scopeValue ?? "").Trim();
         switch (scope)
         {
             case AlertScope.All when scopeValue.Length > 0:
-                throw new DomainRuleException("A rule over all shops takes no scope value.");
+                throw Refused("A rule over all shops takes no scope value.", nameof(ScopeValue), "ScopeValueNotAllowed");
             case AlertScope.Platform when !Enum.TryParse<Platform>(scopeValue, ignoreCase: true, out var platform) || !Enum.IsDefined(platform) || int.TryParse(scopeValue, out _):
-                throw new DomainRuleException($"'{scopeValue}' is not a platform (one of {string.Join(", ", Enum.GetNames<Platform>())}).");
+                throw Refused($"'{scopeValue}' is not a platform (one of {string.Join(", ", Enum.GetNames<Platform>())}).", nameof(ScopeValue), "PlatformUnknown");
             case AlertScope.Platform:
                 scopeValue = Enum.Parse<Platform>(scopeValue, ignoreCase: true).ToString();
                 break;
         }
-        if (threshold < 0) throw new DomainRuleException("The threshold cannot be negative.");
-        if (metric == AlertMetric.FailureRate && threshold > 1) throw new DomainRuleException("A failure rate threshold is a share between 0 and 1 (0.05 = 5%).");
-        if (windowMinutes <= 0) throw new DomainRuleException("The window must be at least one minute.");
-        if (windowMinutes > 7 * 24 * 60) throw new DomainRuleException("The window can be at most one week (10080 minutes).");
+        if (threshold < 0) throw Refused("The threshold cannot be negative.", nameof(Threshold), "ThresholdNegative");
+        if (metric == AlertMetric.FailureRate && threshold > 1) throw Refused("A failure rate threshold is a share between 0 and 1 (0.05 = 5%).", nameof(Threshold), "RateAboveOne");
+        if (windowMinutes <= 0) throw Refused("The window must be at least one minute.", nameof(WindowMinutes), "WindowTooShort");
+        if (windowMinutes > 7 * 24 * 60) throw Refused("The window can be at most one week (10080 minutes).", nameof(WindowMinutes), "WindowTooLong");
         var roleList = (roles ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var unknownRole = roleList.FirstOrDefault(r => !Roles.All.Contains(r));
-        if (unknownRole is not null) throw new DomainRuleException($"'{unknownRole}' is not a role (one of {string.Join(", ", Roles.All)}).");
+        if (unknownRole is not null) throw Refused($"'{unknownRole}' is not a role (one of {string.Join(", ", Roles.All)}).", nameof(RecipientRoles), "RoleUnknown");
         var userList = (userIds ?? []).Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (!notifyShopOwner && roleList.Count == 0 && userList.Count == 0)
-            throw new DomainRuleException("An alert rule needs at least one recipient: the shop owner, a role or a user.");
+            throw Refused("An alert rule needs at least one recipient: the shop owner, a role or a user.", nameof(NotifyShopOwner), "RecipientsRequired");
 
         Name = name;
         Metric = metric;
@@ -130,15 +130,18 @@ public sealed class AlertRule
     public void EnsureUniqueName(IEnumerable<(long Id, string Name)> rules)
     {
         if (rules.Any(r => r.Id != Id && string.Equals(r.Name.Trim(), Name, StringComparison.OrdinalIgnoreCase)))
-            throw new DomainRuleException($"There is already an alert rule named '{Name}'.");
+            throw Refused($"There is already an alert rule named '{Name}'.", nameof(Name), "NameTaken");
     }
 
     /// <summary>Refuses a recipient user id that is not a known user.</summary>
     public void EnsureKnownUsers(IReadOnlySet<string> knownUserIds)
     {
         var unknown = RecipientUserIds.FirstOrDefault(u => !knownUserIds.Contains(u));
-        if (unknown is not null) throw new DomainRuleException($"Recipient '{unknown}' is not a user.");
+        if (unknown is not null) throw Refused($"Recipient '{unknown}' is not a user.", nameof(RecipientUserIds), "UserUnknown");
     }
+
+    /// <summary>Every refusal names the field and a stable code, so the rule editor can show it next to the field.</summary>
+    private static DomainRuleException Refused(string message, string field, string code) => new(message) { Field = field, Code = code };
 
     /// <summary>The rule seeded when there are none: more than 10 failures for a shop within one hour.</summary>
     public static AlertRule DefaultShopFailures() =>

@@ -175,7 +175,7 @@ public sealed class WaveOrder
         if (StageRules.Incomplete(this, FulfillmentStage.Weigh) is { } missing) throw new DomainRuleException(missing.Note);
         var shipment = new Shipment(this, trackingNumber, MeasuredWeightGrams!.Value, now, worker.UserName);
         TryComplete(FulfillmentStage.Weigh, now);
-        order.MoveTo(OrderStatus.Shipped, now, $"weighed at {worker.Station} by {worker.UserName}");
+        order.ShipHere(now, $"weighed at {worker.Station} by {worker.UserName}");
         return shipment;
     }
 

@@ -39,6 +39,8 @@ public sealed class Order : IAudited
     public DateTimeOffset? PaidAt { get; private set; }
     public DateTimeOffset PlatformModifiedAt { get; private set; }
     public DateTimeOffset IngestedAt { get; private set; }
+    /// <summary>When our own weigh station shipped it; the platform keeps saying "paid" until it hears about the parcel.</summary>
+    public DateTimeOffset? ShippedHereAt { get; private set; }
 
     public string BuyerMessage { get; private set; } = "";
     public string SellerMemo { get; private set; } = "";
@@ -104,13 +106,20 @@ public sealed class Order : IAudited
 
     /// <summary>
     /// Applies the platform's status. The platform does not know about our waves: while it still says "paid" an order
-    /// in fulfilment or already shipped from here stays where it is.
+    /// in fulfilment or already shipped from here stays where it is. Anything else illegal still throws.
     /// </summary>
     public void FollowPlatform(OrderStatus platformStatus, DateTimeOffset at, string source)
     {
-        if (platformStatus == OrderStatus.Paid && Status is OrderStatus.InFulfillment or OrderStatus.Shipped) return;
-        if (platformStatus == OrderStatus.InFulfillment && Status == OrderStatus.Shipped) return;
+        var behindUs = Status == OrderStatus.InFulfillment || (Status == OrderStatus.Shipped && ShippedHereAt is not null);
+        if (behindUs && platformStatus is OrderStatus.Paid or OrderStatus.InFulfillment) return;
         MoveTo(platformStatus, at, source);
+    }
+
+    /// <summary>The weigh station completed: the parcel left our warehouse.</summary>
+    public void ShipHere(DateTimeOffset at, string source)
+    {
+        MoveTo(OrderStatus.Shipped, at, source);
+        ShippedHereAt = at.ToUniversalTime();
     }
 
     public void SetReceiver(Receiver receiver)

@@ -12,6 +12,8 @@ public static class AlertsFeature
         services.AddSingleton<IAlertNotifier, AlertNotifications>();
         services.AddSingleton<AlertEvaluator>();
         services.AddSingleton<AlertRules>();
+        services.AddSingleton<IncidentLog>();
+        services.AddTransient<AlertWords>();
         services.AddTransient<AlertsJob>();
         services.AddHostedService<AlertsStartup>();
         return services;

@@ -23,7 +23,9 @@ public sealed class SyncBoard(IDbContextFactory<OrderDeskDbContext> dbFactory, T
                 orderby s.Platform, s.Name
                 select new { s.Id, s.Name, s.Code, s.Platform, s.IsTmall, s.Enabled, State = st })
             .ToListAsync(ct);
-        var lastHour = await db.ChannelMinuteStats.AsNoTracking().Where(m => m.Minute >= hourAgo)
+        // By shop, so SQLite seeks the primary key (ShopId, Minute) instead of scanning all of it in shop order.
+        var shopIds = shops.Select(s => s.Id).ToArray();
+        var lastHour = await db.ChannelMinuteStats.AsNoTracking().Where(m => shopIds.Contains(m.ShopId) && m.Minute >= hourAgo)
             .GroupBy(m => m.ShopId)
             .Select(g => new { ShopId = g.Key, Pulls = g.Sum(m => m.Pulls), Received = g.Sum(m => m.Received), PullFailures = g.Sum(m => m.PullFailures) })
             .ToDictionaryAsync(g => g.ShopId, ct);

@@ -10,7 +10,7 @@ using OrderDesk.Data;
 namespace OrderDesk.Data.Migrations
 {
     [DbContext(typeof(OrderDeskDbContext))]
-    [Migration("20261124210746_Fulfillment")]
+    [Migration("20261124215237_Fulfillment")]
     partial class Fulfillment
     {
         /// <inheritdoc />
@@ -613,6 +613,124 @@ namespace OrderDesk.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("OrderDesk.Domain.Fulfillment.Carrier", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Services")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsDefault")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Carriers_Default")
+                        .HasFilter("\"IsDefault\" = 1");
+
+                    b.ToTable("Carriers");
+                });
+
+            modelBuilder.Entity("OrderDesk.Domain.Fulfillment.CarrierRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarrierCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Cities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CustomerTiers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaxAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxVolumeCm3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxWeightGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MinAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinVolumeCm3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinWeightGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Provinces")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RemoteOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredHandling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierCode");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Position");
+
+                    b.ToTable("CarrierRules");
                 });
 
             modelBuilder.Entity("OrderDesk.Domain.Fulfillment.ScanEvent", b =>
@@ -1355,6 +1473,9 @@ namespace OrderDesk.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ShippedHereAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ShippingFee")
                         .HasColumnType("INTEGER");
 
@@ -1613,6 +1734,16 @@ namespace OrderDesk.Data.Migrations
                         .WithMany()
                         .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderDesk.Domain.Fulfillment.CarrierRule", b =>
+                {
+                    b.HasOne("OrderDesk.Domain.Fulfillment.Carrier", null)
+                        .WithMany()
+                        .HasForeignKey("CarrierCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

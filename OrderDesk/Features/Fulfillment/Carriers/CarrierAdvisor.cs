@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using OrderDesk.Data;
+using OrderDesk.Domain.Customers;
+using OrderDesk.Domain.Fulfillment;
+using OrderDesk.Features.Demo;
+
+namespace OrderDesk.Features.Fulfillment.Carriers;
+
+/// <summary>
+/// Recommends a carrier for a stored order with the current rules: what the pack screen shows, and what the rule
+/// editor's "test against order" runs. Read-only; recording the packer's choice is the station's business.
+/// </summary>
+public sealed class CarrierAdvisor(IDbContextFactory<OrderDeskDbContext> dbFactory, FulfillmentOptions options)
+{
+    /// <exception cref="KeyNotFoundException">No order has this id.</exception>
+    /// <exception cref="Domain.Shared.DomainRuleException">No default carrier is set.</exception>
+    public async Task<CarrierAdvice> AdviseAsync(long orderId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, ct)
+            ?? throw new KeyNotFoundException($"There is no order {orderId}.");
+        var codes = order.Lines.Select(l => l.SkuCode).Distinct().ToList();
+        var skus = await db.Skus.AsNoTracking().Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
+        CustomerTier? tier = order.CustomerId is { } customerId
+            ? await db.Customers.Where(c => c.Id == customerId).Select(c => (CustomerTier?)c.Tier).SingleOrDefaultAsync(ct)
+            : null;
+        var facts = CarrierFacts.Measure(order.ReceiverProvince, order.ReceiverCity,
+            order.Lines.Select(l => (l.SkuCode, skus.GetValueOrDefault(l.SkuCode), l.Quantity)),
+            tier, order.PaidAmount, options.PackagingAllowanceGrams, RegionCatalog.Load());
+
+        var carriers = await db.Carriers.AsNoTracking().ToListAsync(ct);
+        var rules = await db.CarrierRules.AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(ct);
+        var defaultCarrier = carriers.SingleOrDefault(c => c.IsDefault)
+            ?? throw new Domain.Shared.DomainRuleException("No default carrier is set.");
+        return CarrierRules.Recommend(rules, facts, defaultCarrier, carriers);
+    }
+
+    /// <summary>Every carrier, enabled ones first, the default at the top.</summary>
+    public async Task<IReadOnlyList<Carrier>> CarriersAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var carriers = await db.Carriers.AsNoTracking().ToListAsync(ct);
+        return [.. carriers.OrderByDescending(c => c.IsDefault).ThenByDescending(c => c.Enabled).ThenBy(c => c.Id)];
+    }
+
+    /// <summary>
+    /// The order an admin means by <paramref name="reference"/>: a platform order id (the newest if two shops share
+    /// it) or, failing that, an internal id. Null when neither exists.
+    /// </summary>
+    public async Task<OrderReference?> FindOrderAsync(string reference, CancellationToken ct)
+    {
+        reference = reference.Trim().TrimStart('#');
+        if (reference.Length == 0) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await db.Orders.AsNoTracking().Where(o => o.PlatformOrderId == reference)
+            .OrderByDescending(o => o.Id)
+            .Select(o => new OrderReference(o.Id, o.Platform, o.ShopCode, o.PlatformOrderId))
+            .FirstOrDefaultAsync(ct);
+        if (found is null && long.TryParse(reference, out var id))
+            found = await db.Orders.AsNoTracking().Where(o => o.Id == id)
+                .Select(o => new OrderReference(o.Id, o.Platform, o.ShopCode, o.PlatformOrderId))
+                .SingleOrDefaultAsync(ct);
+        return found;
+    }
+}
+
+public sealed record OrderReference(long Id, Domain.Shared.Platform Platform, string ShopCode, string PlatformOrderId);
