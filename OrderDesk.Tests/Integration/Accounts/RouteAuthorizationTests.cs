@@ -17,6 +17,10 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/orders", s_everyone, Outcome.NotAllowedPage),
         ("/orders?status=Paid&platform=Jd", s_everyone, Outcome.NotAllowedPage),
         ("/orders/1", s_everyone, Outcome.NotAllowedPage),
+        ("/orders/1/slip", s_everyone, Outcome.NotAllowedPage),
+        ("/orders/1/slip?size=A4", s_everyone, Outcome.NotAllowedPage),
+        ("/skus", s_everyone, Outcome.NotAllowedPage),
+        ("/skus/labels?codes=X&size=Sheet", s_everyone, Outcome.NotAllowedPage),
         ("/admin/shops", ["admin"], Outcome.NotAllowedPage),
         ("/admin/audit", ["admin"], Outcome.NotAllowedPage),
         ("/fulfillment/gift-rules", ["admin"], Outcome.NotAllowedPage),
@@ -87,11 +91,11 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
     }
 
     [Theory]
-    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-admin", "nav-shops", "nav-audit", "nav-jobs", "nav-fulfillment", "nav-carrier-rules" }, new string[0])]
-    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules" }, new[] { "nav-admin", "nav-jobs", "nav-carrier-rules" })]
-    [InlineData("warehouse", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules" })]
-    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-alerts", "nav-incidents" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alert-rules", "nav-carrier-rules" })]
-    [InlineData("finance", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules" })]
+    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-admin", "nav-shops", "nav-audit", "nav-jobs", "nav-fulfillment", "nav-carrier-rules" }, new string[0])]
+    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules" }, new[] { "nav-admin", "nav-jobs", "nav-carrier-rules" })]
+    [InlineData("warehouse", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules" })]
+    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-skus", "nav-alerts", "nav-incidents" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alert-rules", "nav-carrier-rules" })]
+    [InlineData("finance", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules" })]
     public async Task Nav_ForRole_ShowsOnlyWhatTheRoleMayOpen(string role, string[] shown, string[] hidden)
     {
         var client = await app.SignedInAsync($"{role}@demo.orderdesk");

@@ -1,3 +1,4 @@
+using OrderDesk.Features.Fulfillment.Printing;
 using OrderDesk.Features.Fulfillment.Stations;
 using OrderDesk.Features.Fulfillment.Waves;
 
@@ -15,6 +16,7 @@ public static class FulfillmentFeature
         services.AddSingleton<WaveDesk>();
         services.AddSingleton<FulfillmentTrail>();
         services.AddSingleton<ShippingErrors>();
+        services.AddPrinting();
         return services;
     }
 }
