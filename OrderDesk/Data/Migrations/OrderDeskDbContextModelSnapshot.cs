@@ -1288,7 +1288,7 @@ namespace OrderDesk.Data.Migrations
 
                     b.HasKey("ShopId", "Minute");
 
-                    b.HasIndex("Minute", "ShopId");
+                    b.HasIndex("Minute", "ShopId", "Platform", "Received");
 
                     b.ToTable("ChannelMinuteStats");
                 });

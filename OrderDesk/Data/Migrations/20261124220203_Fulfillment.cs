@@ -10,6 +10,10 @@ namespace OrderDesk.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ChannelMinuteStats_Minute_ShopId",
+                table: "ChannelMinuteStats");
+
             migrationBuilder.AddColumn<string>(
                 name: "BinLocation",
                 table: "SkuStocks",
@@ -301,6 +305,11 @@ namespace OrderDesk.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChannelMinuteStats_Minute_ShopId_Platform_Received",
+                table: "ChannelMinuteStats",
+                columns: new[] { "Minute", "ShopId", "Platform", "Received" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CarrierRules_CarrierCode",
                 table: "CarrierRules",
                 column: "CarrierCode");
@@ -437,6 +446,10 @@ namespace OrderDesk.Data.Migrations
             migrationBuilder.DropTable(
                 name: "Waves");
 
+            migrationBuilder.DropIndex(
+                name: "IX_ChannelMinuteStats_Minute_ShopId_Platform_Received",
+                table: "ChannelMinuteStats");
+
             migrationBuilder.DropColumn(
                 name: "BinLocation",
                 table: "SkuStocks");
@@ -448,6 +461,11 @@ namespace OrderDesk.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "AddedByRule",
                 table: "OrderLines");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelMinuteStats_Minute_ShopId",
+                table: "ChannelMinuteStats",
+                columns: new[] { "Minute", "ShopId" });
         }
     }
 }

@@ -10,7 +10,7 @@ using OrderDesk.Data;
 namespace OrderDesk.Data.Migrations
 {
     [DbContext(typeof(OrderDeskDbContext))]
-    [Migration("20261124215533_Fulfillment")]
+    [Migration("20261124220203_Fulfillment")]
     partial class Fulfillment
     {
         /// <inheritdoc />
@@ -1291,7 +1291,7 @@ namespace OrderDesk.Data.Migrations
 
                     b.HasKey("ShopId", "Minute");
 
-                    b.HasIndex("Minute", "ShopId");
+                    b.HasIndex("Minute", "ShopId", "Platform", "Received");
 
                     b.ToTable("ChannelMinuteStats");
                 });
