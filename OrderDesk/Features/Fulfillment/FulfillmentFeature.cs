@@ -12,6 +12,9 @@ public static class FulfillmentFeature
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FulfillmentOptions>>().Value);
         services.AddSingleton<StationDesk>();
+        services.AddSingleton<StationSetup>();
+        // The merge with the carrier rules replaces this with the rule engine's advisor.
+        services.AddSingleton<IPackingAdvice, DefaultPackingAdvice>();
         services.AddSingleton<WaveDesk>();
         services.AddSingleton<FulfillmentTrail>();
         services.AddSingleton<ShippingErrors>();
