@@ -117,8 +117,9 @@ public sealed partial class StationPage : IAsyncDisposable
         return banner?.Kind.ToString().ToLowerInvariant() ?? "";
     }
 
+    /// <summary>The script's heartbeat: an answer means the circuit is alive (a static method cannot be called on the instance reference).</summary>
     [JSInvokable]
-    public static Task<bool> Ping() => Task.FromResult(true);
+    public Task<bool> Ping() => Task.FromResult(_worker is not null);
 
     private async Task<StationResult?> RouteAsync(string code)
     {
@@ -263,7 +264,9 @@ public sealed partial class StationPage : IAsyncDisposable
     private string Headline(StationResult result) => result.Verdict switch
     {
         ScanVerdict.Accepted when result.Message.Length == 0 => L["Verdict_Opened"],
-        ScanVerdict.StageCompleted => L[$"Verdict_StageCompleted_{(result.View?.Stage == FulfillmentStage.Shipped ? "Shipped" : _stage.ToString())}"],
+        // The last unit's scan answers Accepted with the stage completed: the headline says the stage is done.
+        ScanVerdict.Accepted or ScanVerdict.StageCompleted or ScanVerdict.Override when result.StageCompleted =>
+            L[$"Verdict_StageCompleted_{(result.View?.Stage == FulfillmentStage.Shipped ? "Shipped" : _stage.ToString())}"],
         _ => L[$"Verdict_{result.Verdict}"],
     };
 
