@@ -109,22 +109,19 @@ public sealed class StationJourneyTests(BrowserFixture browser)
     /// <summary>The scan box driven like a scanner: each code typed with Enter, and its answer awaited before the next.</summary>
     private sealed class StationScreen(IPage page)
     {
-        private int _seq;
-
         public async Task ReadyAsync()
         {
             await BrowserFixture.WaitForInteractiveAsync(page);
             await Assertions.Expect(page.GetByTestId("scan-input")).ToBeEnabledAsync();
-            _seq = int.Parse(await page.GetByTestId("verdict").GetAttributeAsync("data-seq") ?? "0", CultureInfo.InvariantCulture);
         }
 
         public async Task ScanAsync(string code, ScanVerdict expected)
         {
+            var verdict = page.GetByTestId("verdict");
+            var seq = int.Parse(await verdict.GetAttributeAsync("data-seq") ?? "0", CultureInfo.InvariantCulture);
             await Assertions.Expect(page.GetByTestId("scan-input")).ToBeFocusedAsync();
             await page.Keyboard.TypeAsync(code + "\n");
-            _seq++;
-            var verdict = page.GetByTestId("verdict");
-            await Assertions.Expect(verdict).ToHaveAttributeAsync("data-seq", _seq.ToString(CultureInfo.InvariantCulture));
+            await Assertions.Expect(verdict).ToHaveAttributeAsync("data-seq", (seq + 1).ToString(CultureInfo.InvariantCulture));
             await Assertions.Expect(verdict).ToHaveAttributeAsync("data-verdict", expected.ToString());
             await Assertions.Expect(page.GetByTestId("verdict-headline")).ToBeVisibleAsync();
         }
