@@ -11,7 +11,8 @@ namespace OrderDesk.Tests.Browser;
 
 /// <summary>
 /// A warehouse worker takes one order through the four station screens, typing every code the way a USB scanner does
-/// (the characters, then Enter); each answer must be on screen before the next code goes in.
+/// (the characters, then Enter); each answer must be on screen before the next code goes in, and a burst of codes typed
+/// back to back at check is answered in full and in order.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class StationJourneyTests(BrowserFixture browser)
@@ -66,7 +67,10 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         var gift = waveOrder.Lines.Single(l => l.IsGift);
         await Assertions.Expect(page.GetByTestId($"line-{gift.SkuCode}")).ToHaveAttributeAsync("data-gift", "true");
         await Assertions.Expect(page.GetByTestId($"line-{gift.SkuCode}").GetByTestId("gift-chip")).ToBeVisibleAsync();
-        await station.ScanAllAsync(waveOrder, FulfillmentStage.Check);
+        // A scanner burst: every unit typed back to back, no waiting; each is answered, in order, none dropped.
+        var units = waveOrder.Lines.SelectMany(l => Enumerable.Repeat(l.Barcode, l.Quantity)).ToList();
+        await station.BurstAsync(units);
+        await Assertions.Expect(page.GetByTestId("verdict-headline")).ToHaveTextAsync("Check done");
 
         await page.GetByTestId("stage-Pack").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/stations/pack"));
@@ -91,6 +95,9 @@ public sealed class StationJourneyTests(BrowserFixture browser)
             Assert.Equal((sibling, Worker, $"{warehouseCode}-S02"), (wrong.Input, wrong.UserName, wrong.Station));
             Assert.True(await db.ShippingErrors.AnyAsync(e => e.ScanEventId == wrong.Id && e.Type == ShippingErrorType.WrongSku, Ct));
             Assert.False(await db.ScanEvents.AnyAsync(e => e.WaveOrderId == waveOrder.Id && e.Input == "heavy", Ct));
+            var checkedInOrder = await db.ScanEvents.Where(e => e.WaveOrderId == waveOrder.Id && e.Stage == FulfillmentStage.Check
+                    && e.Verdict == ScanVerdict.Accepted).OrderBy(e => e.Id).Select(e => e.Input).ToListAsync(Ct);
+            Assert.Equal(units, checkedInOrder);
         }
         var trail = await app.Get<FulfillmentTrail>().ForOrderAsync(orderId, Ct);
         Assert.Equal(FulfillmentStages.Signed, FulfillmentStages.Signed.Where(trail.Signatures.ContainsKey));
@@ -124,6 +131,16 @@ public sealed class StationJourneyTests(BrowserFixture browser)
             await Assertions.Expect(verdict).ToHaveAttributeAsync("data-seq", (seq + 1).ToString(CultureInfo.InvariantCulture));
             await Assertions.Expect(verdict).ToHaveAttributeAsync("data-verdict", expected.ToString());
             await Assertions.Expect(page.GetByTestId("verdict-headline")).ToBeVisibleAsync();
+        }
+
+        public async Task BurstAsync(IReadOnlyList<string> codes)
+        {
+            var verdict = page.GetByTestId("verdict");
+            var seq = int.Parse(await verdict.GetAttributeAsync("data-seq") ?? "0", CultureInfo.InvariantCulture);
+            await Assertions.Expect(page.GetByTestId("scan-input")).ToBeFocusedAsync();
+            await page.Keyboard.TypeAsync(string.Concat(codes.Select(c => c + "\n")));
+            await Assertions.Expect(verdict).ToHaveAttributeAsync("data-seq", (seq + codes.Count).ToString(CultureInfo.InvariantCulture));
+            await Assertions.Expect(page.GetByTestId("scan-pending")).ToContainTextAsync("0");
         }
 
         /// <summary>Every unit of the order; the last one completes the stage by itself.</summary>
