@@ -28,6 +28,7 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/jobs", ["admin"], Outcome.Forbidden),
         ("/jobs/recurring", ["admin"], Outcome.Forbidden),
         ("/notifications", s_everyone, Outcome.NotAllowedPage),
+        ("/stations", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
         ("/account/access-denied", s_everyone, Outcome.NotAllowedPage),
     ];
 
@@ -80,11 +81,11 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
     }
 
     [Theory]
-    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-admin", "nav-shops", "nav-audit", "nav-jobs" }, new string[0])]
-    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine" }, new[] { "nav-admin", "nav-jobs" })]
-    [InlineData("warehouse", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
-    [InlineData("supervisor", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
-    [InlineData("finance", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-stations", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-admin", "nav-shops", "nav-audit", "nav-jobs" }, new string[0])]
+    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine" }, new[] { "nav-admin", "nav-jobs", "nav-stations" })]
+    [InlineData("warehouse", new[] { "nav-home", "nav-orders", "nav-stations" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-stations" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("finance", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-stations" })]
     public async Task Nav_ForRole_ShowsOnlyWhatTheRoleMayOpen(string role, string[] shown, string[] hidden)
     {
         var client = await app.SignedInAsync($"{role}@demo.orderdesk");
