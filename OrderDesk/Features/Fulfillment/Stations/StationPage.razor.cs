@@ -156,56 +156,6 @@ public sealed partial class StationPage : IAsyncDisposable
         code.Length >= 8 && code.All(char.IsAsciiLetterOrDigit) && code.Any(char.IsAsciiDigit)
         && !code.EndsWith('g') && !code.EndsWith('G');
 
-    private Task OpenItemAsync(QueueItem item) => RunAsync(async () =>
-    {
-        if (_current is { } current && current.WaveOrderId != item.WaveOrderId)
-            await Desk.ReleaseAsync(_worker!, current.WaveOrderId, force: false, Ct);
-        return await Desk.OpenAsync(_worker!, _stage, item.WaveOrderId, Ct);
-    }, item.OrderNumber, beep: true);
-
-    private Task CompleteAsync() => RunAsync(async () => await Desk.CompleteAsync(_worker!, _stage, _current!.WaveOrderId, Ct), "", beep: true);
-
-    private Task CloseOrderAsync() => RunAsync(async () =>
-    {
-        await Desk.ReleaseAsync(_worker!, _current!.WaveOrderId, force: false, Ct);
-        _current = null;
-        _banner = null;
-        _queue = await Desk.QueueAsync(WarehouseId!.Value, _stage, _worker!, Ct);
-        return null;
-    }, "");
-
-    private Task ForceReleaseAsync(QueueItem item) => RunAsync(async () =>
-    {
-        if (!_canSupervise) return null;
-        var result = await Desk.ReleaseAsync(_worker!, item.WaveOrderId, force: true, Ct);
-        _queue = await Desk.QueueAsync(WarehouseId!.Value, _stage, _worker!, Ct);
-        Show(Local(BannerKind.Info, L["Released", item.OrderNumber], item.OrderNumber, result.Verdict));
-        return null;
-    }, item.OrderNumber);
-
-    private Task PackAsync(PackChoice choice) =>
-        RunAsync(async () => await PackWithAsync(choice.CarrierCode, choice.Service, choice.Reason), choice.CarrierCode, beep: true);
-
-    private Task<StationResult> PackWithAsync(string? carrier, string? service, string? reason)
-    {
-        var advice = _advice ?? throw new DomainRuleException("The carrier recommendation is still loading.");
-        return Desk.PackAsync(_worker!, _current!.WaveOrderId,
-            new CarrierChoice(carrier ?? advice.CarrierCode, service ?? advice.Service, advice.CarrierCode, advice.RuleName, reason), Ct);
-    }
-
-    private Task WeighAgainAsync()
-    {
-        _banner = null;
-        return FocusScannerAsync();
-    }
-
-    private Task SendBackAsync(string reason) =>
-        RunAsync(async () => await Desk.SendBackToCheckAsync(_worker!, _stage, _current!.WaveOrderId, reason, Ct), "", beep: true);
-
-    private Task OverrideAsync(OverrideRequest request) => RunAsync(async () => _canSupervise
-        ? await Desk.OverrideAsync(_worker!, _stage, _current!.WaveOrderId, request.LineId, request.Weight, request.Reason, Ct)
-        : null, request.Weight ?? "", beep: true);
-
     /// <summary>Every desk call of this page, one at a time: the answer becomes the banner and the shown order.</summary>
     private async Task<StationBanner?> RunAsync(Func<Task<StationResult?>> work, string input, bool beep = false)
     {
