@@ -39,6 +39,7 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/alerts/incidents", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
         ("/alerts/incidents?state=Open&rule=1&shop=tb-01", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
         ("/alerts/incidents/1", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
+        ("/stations", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
         ("/account/access-denied", s_everyone, Outcome.NotAllowedPage),
     ];
 
@@ -91,11 +92,11 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
     }
 
     [Theory]
-    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-admin", "nav-shops", "nav-audit", "nav-jobs", "nav-fulfillment", "nav-carrier-rules" }, new string[0])]
-    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules" }, new[] { "nav-admin", "nav-jobs", "nav-carrier-rules" })]
-    [InlineData("warehouse", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules" })]
-    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-skus", "nav-alerts", "nav-incidents" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alert-rules", "nav-carrier-rules" })]
-    [InlineData("finance", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules" })]
+    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-admin", "nav-shops", "nav-audit", "nav-jobs", "nav-fulfillment", "nav-carrier-rules", "nav-stations" }, new string[0])]
+    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules" }, new[] { "nav-admin", "nav-jobs", "nav-carrier-rules", "nav-stations" })]
+    [InlineData("warehouse", new[] { "nav-home", "nav-orders", "nav-skus", "nav-stations" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules" })]
+    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-skus", "nav-alerts", "nav-incidents", "nav-stations" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alert-rules", "nav-carrier-rules" })]
+    [InlineData("finance", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules", "nav-stations" })]
     public async Task Nav_ForRole_ShowsOnlyWhatTheRoleMayOpen(string role, string[] shown, string[] hidden)
     {
         var client = await app.SignedInAsync($"{role}@demo.orderdesk");

@@ -1,0 +1,23 @@
+using OrderDesk.Domain.Fulfillment;
+using OrderDesk.Features.Fulfillment.Stations;
+
+namespace OrderDesk.Features.Fulfillment.Carriers;
+
+/// <summary>The pack station's recommendation from the carrier rules, with their trace as the "why".</summary>
+public sealed class RulePackingAdvice(CarrierAdvisor advisor) : IPackingAdvice
+{
+    public async Task<PackingAdvice> AdviseAsync(long orderId, CancellationToken ct)
+    {
+        var advice = await advisor.AdviseAsync(orderId, ct);
+        var carriers = await advisor.CarriersAsync(ct);
+        var chinese = CarrierText.Chinese;
+        string Name(Carrier c) => chinese && c.NameZh.Length > 0 ? c.NameZh : c.Name;
+        var winner = advice.Winner;
+        var why = winner is null
+            ? "No carrier rule matched this order; the default carrier applies."
+            : string.Join("; ", winner.Satisfied.Select(c => $"{c.Condition}: {c.Actual}"));
+        return new PackingAdvice(advice.CarrierCode, chinese && advice.CarrierNameZh.Length > 0 ? advice.CarrierNameZh : advice.CarrierName,
+            advice.Service, advice.RuleName ?? "default", why,
+            [.. carriers.Where(c => c.Enabled).Select(c => (c.Code, Name(c), (IReadOnlyList<string>)c.Services))], advice);
+    }
+}
