@@ -76,7 +76,10 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         await page.WaitForURLAsync(url => url.Contains("/stations/pack"));
         await station.ReadyAsync();
         await station.ScanAsync(waveOrder.OrderBarcode, ScanVerdict.Accepted);
-        await Assertions.Expect(page.GetByTestId("pack-carrier")).ToContainTextAsync("ZTO");
+        // What the carrier rules recommend for this order, and the rule's reasons beside it.
+        var advice = await app.Get<OrderDesk.Features.Fulfillment.Carriers.CarrierAdvisor>().AdviseAsync(orderId, Ct);
+        await Assertions.Expect(page.GetByTestId("pack-carrier")).ToContainTextAsync(advice.CarrierName);
+        await Assertions.Expect(page.GetByTestId("advice-winner")).ToBeVisibleAsync();
         await page.GetByTestId("pack-accept").ClickAsync();
         await Assertions.Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-verdict", nameof(ScanVerdict.StageCompleted));
 

@@ -72,6 +72,7 @@ public static class HostingExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogs(sp.GetRequiredService<ILoggerFactory>()))
             .UseSQLiteStorage(sp.GetRequiredService<DataDirectory>().JobsDatabase,
                 // "Pull now" should start within seconds, not at the default 15 s poll; jobs.db is its own file.
                 new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) }));
@@ -117,7 +118,7 @@ public static class HostingExtensions
             Authorization = [],
             AppPath = "/",
             DashboardTitle = "OrderDesk jobs",
-        }).RequireAuthorization(Policies.Admin);
+        }, app.Services.GetRequiredService<JobStorage>()).RequireAuthorization(Policies.Admin); // not the static JobStorage.Current
         return app;
     }
 }
