@@ -13,6 +13,7 @@ public static class FulfillmentFeature
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FulfillmentOptions>>().Value);
         services.AddSingleton<StationDesk>();
         services.AddSingleton<WaveDesk>();
+        services.AddSingleton<WaveBoard>();
         services.AddSingleton<FulfillmentTrail>();
         services.AddSingleton<ShippingErrors>();
         return services;
