@@ -38,6 +38,15 @@ public sealed class ShippingErrors(IDbContextFactory<OrderDeskDbContext> dbFacto
         return rows.DistinctBy(r => (r.UserId, r.Stage)).Select(r => (r.UserId, r.UserName, r.Stage)).ToList();
     }
 
+    /// <summary>Everyone who can be named responsible, after the signers: every user of OrderDesk by name.</summary>
+    public async Task<IReadOnlyList<(string UserId, string Name)>> PeopleAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(ct);
+        return users.Select(u => (u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id))
+            .OrderBy(u => u.Item2, StringComparer.CurrentCulture).ToList();
+    }
+
     public async Task<IReadOnlyList<ErrorRow>> RecentAsync(DateTimeOffset since, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
