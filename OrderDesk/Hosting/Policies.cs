@@ -16,6 +16,8 @@ public static class Policies
     public const string Stations = nameof(Stations);
     /// <summary>Overrides at a station, breaking another station's hold, and reporting mistakes found after shipping.</summary>
     public const string Supervise = nameof(Supervise);
+    /// <summary>The shipping-error review: the people who answer for fulfilment accuracy.</summary>
+    public const string ShippingErrorReview = nameof(ShippingErrorReview);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
@@ -26,6 +28,7 @@ public static class Policies
         [SyncOperators] = [Roles.Admin, Roles.OpsManager],
         [Stations] = [Roles.Admin, Roles.Warehouse, Roles.Supervisor],
         [Supervise] = [Roles.Admin, Roles.Supervisor],
+        [ShippingErrorReview] = [Roles.Admin, Roles.OpsManager, Roles.Supervisor],
     };
 
     public static void Add(AuthorizationOptions options)

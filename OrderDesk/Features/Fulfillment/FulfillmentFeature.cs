@@ -16,6 +16,7 @@ public static class FulfillmentFeature
         services.AddSingleton<WaveBoard>();
         services.AddSingleton<FulfillmentTrail>();
         services.AddSingleton<ShippingErrors>();
+        services.AddSingleton<Errors.ErrorRateBoard>();
         return services;
     }
 }
