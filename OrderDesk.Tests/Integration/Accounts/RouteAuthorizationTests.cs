@@ -29,6 +29,12 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/jobs/recurring", ["admin"], Outcome.Forbidden),
         ("/notifications", s_everyone, Outcome.NotAllowedPage),
         ("/account/access-denied", s_everyone, Outcome.NotAllowedPage),
+        ("/waves", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
+        ("/waves?warehouse=1", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
+        ("/waves/1", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
+        ("/waves/1/pick-list", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
+        ("/fulfillment/errors", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
+        ("/fulfillment/errors?days=30", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
     ];
 
     public static TheoryData<string, string, Outcome> Matrix()
@@ -80,11 +86,11 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
     }
 
     [Theory]
-    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-admin", "nav-shops", "nav-audit", "nav-jobs" }, new string[0])]
-    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-sync", "nav-sync-state", "nav-quarantine" }, new[] { "nav-admin", "nav-jobs" })]
-    [InlineData("warehouse", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
-    [InlineData("supervisor", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
-    [InlineData("finance", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-waves", "nav-shipping-errors", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-admin", "nav-shops", "nav-audit", "nav-jobs" }, new string[0])]
+    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-shipping-errors", "nav-sync", "nav-sync-state", "nav-quarantine" }, new[] { "nav-admin", "nav-jobs", "nav-waves" })]
+    [InlineData("warehouse", new[] { "nav-home", "nav-orders", "nav-waves" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-shipping-errors" })]
+    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-waves", "nav-shipping-errors" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine" })]
+    [InlineData("finance", new[] { "nav-home", "nav-orders" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-waves", "nav-shipping-errors" })]
     public async Task Nav_ForRole_ShowsOnlyWhatTheRoleMayOpen(string role, string[] shown, string[] hidden)
     {
         var client = await app.SignedInAsync($"{role}@demo.orderdesk");
