@@ -131,6 +131,11 @@ public sealed class WaveScreensTests(OrderDeskApp app) : IClassFixture<OrderDesk
         Assert.Equal(4.5m, gift.IndustryPerMille);
         var trail = await app.Get<FulfillmentTrail>().ForOrderAsync(orderId, Ct);
         Assert.Contains(trail.Errors, e => !e.CaughtInHouse && e.Type == ShippingErrorType.MissingGift && e.RecordedBy == "张伟");
+        var recent = await app.Get<ShippingErrors>().RecentAsync(since, Ct);
+        Assert.Contains(recent, e => e.OrderId == orderId && !e.CaughtInHouse && e.OrderNumber.Length > 0);
+        Assert.Contains(recent, e => e.OrderId == orderId && e.CaughtInHouse && e.Type == ShippingErrorType.WrongSku);
+        var html = await (await app.SignedInAsync("ops@demo.orderdesk")).GetStringAsync("/fulfillment/errors?days=30", Ct);
+        Assert.Contains("no gift in the box", html);
     }
 
     [Theory]
