@@ -18,6 +18,8 @@ public static class Policies
     public const string Supervise = nameof(Supervise);
     /// <summary>Reading alert incidents; acknowledging them and editing rules stays with <see cref="SyncOperators"/>.</summary>
     public const string IncidentViewers = nameof(IncidentViewers);
+    /// <summary>The shipping-error review: the people who answer for fulfilment accuracy.</summary>
+    public const string ShippingErrorReview = nameof(ShippingErrorReview);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
@@ -29,6 +31,7 @@ public static class Policies
         [Stations] = [Roles.Admin, Roles.Warehouse, Roles.Supervisor],
         [Supervise] = [Roles.Admin, Roles.Supervisor],
         [IncidentViewers] = [Roles.Admin, Roles.OpsManager, Roles.Supervisor],
+        [ShippingErrorReview] = [Roles.Admin, Roles.OpsManager, Roles.Supervisor],
     };
 
     public static void Add(AuthorizationOptions options)

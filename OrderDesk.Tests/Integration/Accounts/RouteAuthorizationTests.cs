@@ -41,6 +41,12 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
         ("/alerts/incidents/1", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
         ("/stations", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
         ("/account/access-denied", s_everyone, Outcome.NotAllowedPage),
+        ("/waves", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
+        ("/waves?warehouse=1", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
+        ("/waves/1", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
+        ("/waves/1/pick-list", ["admin", "warehouse", "supervisor"], Outcome.NotAllowedPage),
+        ("/fulfillment/errors", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
+        ("/fulfillment/errors?days=30", ["admin", "ops", "supervisor"], Outcome.NotAllowedPage),
     ];
 
     public static TheoryData<string, string, Outcome> Matrix()
@@ -92,11 +98,11 @@ public sealed class RouteAuthorizationTests(OrderDeskApp app) : IClassFixture<Or
     }
 
     [Theory]
-    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-admin", "nav-shops", "nav-audit", "nav-jobs", "nav-fulfillment", "nav-carrier-rules", "nav-stations" }, new string[0])]
-    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules" }, new[] { "nav-admin", "nav-jobs", "nav-carrier-rules", "nav-stations" })]
-    [InlineData("warehouse", new[] { "nav-home", "nav-orders", "nav-skus", "nav-stations" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules" })]
-    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-skus", "nav-alerts", "nav-incidents", "nav-stations" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alert-rules", "nav-carrier-rules" })]
-    [InlineData("finance", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules", "nav-stations" })]
+    [InlineData("admin", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-admin", "nav-shops", "nav-audit", "nav-jobs", "nav-fulfillment", "nav-carrier-rules", "nav-stations", "nav-waves", "nav-shipping-errors" }, new string[0])]
+    [InlineData("ops", new[] { "nav-home", "nav-orders", "nav-skus", "nav-sync", "nav-sync-state", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-shipping-errors", "nav-fulfillment" }, new[] { "nav-admin", "nav-jobs", "nav-carrier-rules", "nav-stations", "nav-waves" })]
+    [InlineData("warehouse", new[] { "nav-home", "nav-orders", "nav-skus", "nav-stations", "nav-waves", "nav-fulfillment" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules", "nav-shipping-errors" })]
+    [InlineData("supervisor", new[] { "nav-home", "nav-orders", "nav-skus", "nav-alerts", "nav-incidents", "nav-stations", "nav-waves", "nav-shipping-errors", "nav-fulfillment" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alert-rules", "nav-carrier-rules" })]
+    [InlineData("finance", new[] { "nav-home", "nav-orders", "nav-skus" }, new[] { "nav-admin", "nav-jobs", "nav-sync", "nav-quarantine", "nav-alerts", "nav-incidents", "nav-alert-rules", "nav-carrier-rules", "nav-stations", "nav-waves", "nav-shipping-errors", "nav-fulfillment", "nav-gift-rules" })]
     public async Task Nav_ForRole_ShowsOnlyWhatTheRoleMayOpen(string role, string[] shown, string[] hidden)
     {
         var client = await app.SignedInAsync($"{role}@demo.orderdesk");

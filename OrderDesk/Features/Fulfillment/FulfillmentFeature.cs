@@ -16,9 +16,11 @@ public static class FulfillmentFeature
         services.AddSingleton<StationSetup>();
         services.AddSingleton<IPackingAdvice, Carriers.RulePackingAdvice>();
         services.AddSingleton<WaveDesk>();
+        services.AddSingleton<WaveBoard>();
         services.AddSingleton<FulfillmentTrail>();
         services.AddSingleton<ShippingErrors>();
         services.AddPrinting();
+        services.AddSingleton<Errors.ErrorRateBoard>();
         return services;
     }
 }

@@ -38,12 +38,23 @@ public sealed class ShippingErrors(IDbContextFactory<OrderDeskDbContext> dbFacto
         return rows.DistinctBy(r => (r.UserId, r.Stage)).Select(r => (r.UserId, r.UserName, r.Stage)).ToList();
     }
 
+    /// <summary>Everyone who can be named responsible, after the signers: every user of OrderDesk by name.</summary>
+    public async Task<IReadOnlyList<(string UserId, string Name)>> PeopleAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(ct);
+        return users.Select(u => (u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id))
+            .OrderBy(u => u.Item2, StringComparer.CurrentCulture).ToList();
+    }
+
     public async Task<IReadOnlyList<ErrorRow>> RecentAsync(DateTimeOffset since, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Ordered before the projection: EF cannot translate an OrderBy over a record built by its constructor.
         return await db.ShippingErrors.AsNoTracking().Where(e => e.At >= since)
-            .Join(db.Orders, e => e.OrderId, o => o.Id, (e, o) => new ErrorRow(e.Id, e.OrderId, o.PlatformOrderId, e.Type, e.Stage,
-                e.ResponsibleName, e.At, e.CaughtInHouse, e.Note, e.RecordedBy))
-            .OrderByDescending(e => e.At).Take(500).ToListAsync(ct);
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(500)
+            .Select(e => new ErrorRow(e.Id, e.OrderId, db.Orders.Where(o => o.Id == e.OrderId).Select(o => o.PlatformOrderId).FirstOrDefault() ?? "",
+                e.Type, e.Stage, e.ResponsibleName, e.At, e.CaughtInHouse, e.Note, e.RecordedBy))
+            .ToListAsync(ct);
     }
 }
