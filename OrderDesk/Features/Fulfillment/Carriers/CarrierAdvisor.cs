@@ -14,25 +14,36 @@ public sealed class CarrierAdvisor(IDbContextFactory<OrderDeskDbContext> dbFacto
 {
     /// <exception cref="KeyNotFoundException">No order has this id.</exception>
     /// <exception cref="Domain.Shared.DomainRuleException">No default carrier is set.</exception>
-    public async Task<CarrierAdvice> AdviseAsync(long orderId, CancellationToken ct)
+    public async Task<CarrierAdvice> AdviseAsync(long orderId, CancellationToken ct) =>
+        (await AdviseManyAsync([orderId], ct)).TryGetValue(orderId, out var advice)
+            ? advice
+            : throw new KeyNotFoundException($"There is no order {orderId}.");
+
+    /// <summary>Advice for many orders at once (a wave released by carrier), reading the rules and carriers once.</summary>
+    /// <exception cref="Domain.Shared.DomainRuleException">No default carrier is set.</exception>
+    public async Task<IReadOnlyDictionary<long, CarrierAdvice>> AdviseManyAsync(IReadOnlyCollection<long> orderIds, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, ct)
-            ?? throw new KeyNotFoundException($"There is no order {orderId}.");
-        var codes = order.Lines.Select(l => l.SkuCode).Distinct().ToList();
+        var ids = orderIds.Distinct().ToList();
+        var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => ids.Contains(o.Id)).ToListAsync(ct);
+        var codes = orders.SelectMany(o => o.Lines).Select(l => l.SkuCode).Distinct().ToList();
         var skus = await db.Skus.AsNoTracking().Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
-        CustomerTier? tier = order.CustomerId is { } customerId
-            ? await db.Customers.Where(c => c.Id == customerId).Select(c => (CustomerTier?)c.Tier).SingleOrDefaultAsync(ct)
-            : null;
-        var facts = CarrierFacts.Measure(order.ReceiverProvince, order.ReceiverCity,
-            order.Lines.Select(l => (l.SkuCode, skus.GetValueOrDefault(l.SkuCode), l.Quantity)),
-            tier, order.PaidAmount, options.PackagingAllowanceGrams, RegionCatalog.Load());
+        var customerIds = orders.Where(o => o.CustomerId is not null).Select(o => o.CustomerId!.Value).Distinct().ToList();
+        var tiers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Tier, ct);
 
         var carriers = await db.Carriers.AsNoTracking().ToListAsync(ct);
         var rules = await db.CarrierRules.AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(ct);
         var defaultCarrier = carriers.SingleOrDefault(c => c.IsDefault)
             ?? throw new Domain.Shared.DomainRuleException("No default carrier is set.");
-        return CarrierRules.Recommend(rules, facts, defaultCarrier, carriers);
+        var regions = RegionCatalog.Load();
+        return orders.ToDictionary(o => o.Id, order =>
+        {
+            CustomerTier? tier = order.CustomerId is { } customerId && tiers.TryGetValue(customerId, out var t) ? t : null;
+            var facts = CarrierFacts.Measure(order.ReceiverProvince, order.ReceiverCity,
+                order.Lines.Select(l => (l.SkuCode, skus.GetValueOrDefault(l.SkuCode), l.Quantity)),
+                tier, order.PaidAmount, options.PackagingAllowanceGrams, regions);
+            return CarrierRules.Recommend(rules, facts, defaultCarrier, carriers);
+        });
     }
 
     /// <summary>Every carrier, enabled ones first, the default at the top.</summary>

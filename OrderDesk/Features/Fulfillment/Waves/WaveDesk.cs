@@ -21,7 +21,8 @@ public sealed record PickStop(string BinLocation, string SkuCode, string Product
     int Quantity, int GiftQuantity, IReadOnlyList<string> OrderNumbers);
 
 /// <summary>Releases ready orders into waves (by cut-off, carrier or hand-picked) and lists waves and their pick lists.</summary>
-public sealed class WaveDesk(IDbContextFactory<OrderDeskDbContext> dbFactory, TimeProvider clock, FulfillmentOptions options)
+public sealed class WaveDesk(IDbContextFactory<OrderDeskDbContext> dbFactory, TimeProvider clock, FulfillmentOptions options,
+    Carriers.CarrierAdvisor carriers)
 {
     /// <summary>Paid orders without a hold or exception, nearest ship-by deadline first.</summary>
     public async Task<IReadOnlyList<ReadyOrder>> ReadyAsync(long warehouseId, int take, CancellationToken ct)
@@ -54,12 +55,19 @@ public sealed class WaveDesk(IDbContextFactory<OrderDeskDbContext> dbFactory, Ti
         return ReleaseAsync(warehouseId, WaveRelease.Manual, "", q => q.Where(o => ids.Contains(o.Id)), by, ct, ids.Count);
     }
 
-    /// <summary>The ready orders among <paramref name="orderIds"/> that the carrier rules send with <paramref name="carrierCode"/>.</summary>
-    public Task<Wave> ReleaseByCarrierAsync(long warehouseId, string carrierCode, IReadOnlyCollection<long> orderIds, string by, CancellationToken ct)
+    /// <summary>
+    /// The ready orders (most urgent first, at most a wave's worth) that the carrier rules send with
+    /// <paramref name="carrierCode"/>: one wave per carrier's pickup.
+    /// </summary>
+    public async Task<Wave> ReleaseByCarrierAsync(long warehouseId, string carrierCode, string by, CancellationToken ct)
     {
-        if (orderIds.Count == 0) throw new DomainRuleException($"No ready order goes with {carrierCode}.");
-        var ids = orderIds.Distinct().ToList();
-        return ReleaseAsync(warehouseId, WaveRelease.Carrier, carrierCode, q => q.Where(o => ids.Contains(o.Id)), by, ct);
+        if (string.IsNullOrWhiteSpace(carrierCode)) throw new DomainRuleException("Choose the carrier.");
+        var ready = await ReadyAsync(warehouseId, 1000, ct);
+        var advice = await carriers.AdviseManyAsync([.. ready.Select(r => r.OrderId)], ct);
+        var ids = ready.Where(r => advice.TryGetValue(r.OrderId, out var a) && string.Equals(a.CarrierCode, carrierCode, StringComparison.OrdinalIgnoreCase))
+            .Select(r => r.OrderId).Take(Wave.MaxOrders).ToList();
+        if (ids.Count == 0) throw new DomainRuleException($"No ready order goes with {carrierCode}.");
+        return await ReleaseAsync(warehouseId, WaveRelease.Carrier, carrierCode.ToUpperInvariant(), q => q.Where(o => ids.Contains(o.Id)), by, ct);
     }
 
     private async Task<Wave> ReleaseAsync(long warehouseId, WaveRelease release, string criterion,

@@ -26,6 +26,8 @@ public sealed partial class WavesPage : IDisposable
     private TimeSpan? _cutOffTime;
     private DateTimeOffset _now;
     private string? _error;
+    private IReadOnlyList<Domain.Fulfillment.Carrier> _carriers = [];
+    private string? _carrier;
     private bool _busy;
 
     [SupplyParameterFromQuery(Name = "warehouse")] public long? Warehouse { get; set; }
@@ -33,6 +35,7 @@ public sealed partial class WavesPage : IDisposable
     [CascadingParameter] public required Task<AuthenticationState> AuthenticationState { get; set; }
     [Inject] public required WaveDesk Desk { get; init; }
     [Inject] public required WaveBoard Board { get; init; }
+    [Inject] public required Carriers.CarrierAdvisor CarrierAdvisor { get; init; }
     [Inject] public required TimeDisplay Time { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required ISnackbar Snackbar { get; init; }
@@ -43,6 +46,8 @@ public sealed partial class WavesPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         _warehouses = await Board.WarehousesAsync(_cts.Token);
+        _carriers = [.. (await CarrierAdvisor.CarriersAsync(_cts.Token)).Where(c => c.Enabled)];
+        _carrier = _carriers.FirstOrDefault()?.Code;
         _warehouseId = _warehouses.FirstOrDefault(w => w.Id == Warehouse)?.Id ?? _warehouses.FirstOrDefault()?.Id ?? 0;
         var now = Time.Local(Clock.GetUtcNow());
         _cutOffDate = now.Date;
@@ -74,6 +79,9 @@ public sealed partial class WavesPage : IDisposable
 
     private Task ReleaseSelectedAsync() =>
         ReleaseAsync(by => Desk.ReleaseManualAsync(_warehouseId, [.. _selected], by, _cts.Token));
+
+    private Task ReleaseByCarrierAsync() =>
+        ReleaseAsync(by => Desk.ReleaseByCarrierAsync(_warehouseId, _carrier ?? "", by, _cts.Token));
 
     private Task ReleaseByCutOffAsync()
     {
