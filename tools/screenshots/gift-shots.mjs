@@ -1,24 +1,19 @@
 // Usage: node gift-shots.mjs [baseUrl] [outDir]   (demo mode; takes the gift rules page, its editor and the order test)
-import { chromium } from 'playwright-core';
+import { launch, languages, signedIn } from './signed-in.mjs';
 import { mkdirSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5080';
 const out = process.argv[3] ?? '../../docs/screenshots';
-const password = process.env.DEMO_PASSWORD ?? 'Demo!2026';
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launch();
 const settle = (page) => page.waitForFunction(() => window.__odInteractive === true, null, { timeout: 30000 })
   .then(() => page.waitForTimeout(1500));
 
-for (const [lang, culture] of [['en', 'en'], ['zh', 'zh-Hans']]) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
-  const page = await context.newPage();
-  await page.goto(`${base}/culture/${culture}?returnUrl=/account/login`);
-  await page.getByTestId('email').fill('admin@demo.orderdesk');
-  await page.getByTestId('password').fill(password);
-  await page.getByTestId('sign-in').click();
-  await page.waitForURL(url => !url.pathname.startsWith('/account'));
+for (const language of languages) {
+  const [lang] = language;
+  const page = await signedIn(browser, base, language, 'admin@demo.orderdesk');
+  const context = page.context();
   await page.goto(`${base}/fulfillment/gift-rules`);
   await settle(page);
   await page.locator('[data-testid=order-ref] input, input[data-testid=order-ref]').first().fill(process.env.ORDER_REF ?? '1');
