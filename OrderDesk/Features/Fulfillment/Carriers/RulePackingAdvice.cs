@@ -17,7 +17,7 @@ public sealed class RulePackingAdvice(CarrierAdvisor advisor) : IPackingAdvice
             ? "No carrier rule matched this order; the default carrier applies."
             : string.Join("; ", winner.Satisfied.Select(c => $"{c.Condition}: {c.Actual}"));
         return new PackingAdvice(advice.CarrierCode, chinese && advice.CarrierNameZh.Length > 0 ? advice.CarrierNameZh : advice.CarrierName,
-            advice.Service, advice.RuleName ?? "default", why,
+            advice.Service, advice.RuleName ?? (chinese ? "默认承运商" : "Default carrier"), why,
             [.. carriers.Where(c => c.Enabled).Select(c => (c.Code, Name(c), (IReadOnlyList<string>)c.Services))], advice);
     }
 }
