@@ -4,7 +4,7 @@ using OrderDesk.Features.Fulfillment.Stations;
 namespace OrderDesk.Features.Fulfillment.Carriers;
 
 /// <summary>The pack station's recommendation from the carrier rules, with their trace as the "why".</summary>
-public sealed class RulePackingAdvice(CarrierAdvisor advisor) : IPackingAdvice
+public sealed class RulePackingAdvice(CarrierAdvisor advisor, Microsoft.Extensions.Localization.IStringLocalizer<CarrierText> text) : IPackingAdvice
 {
     public async Task<PackingAdvice> AdviseAsync(long orderId, CancellationToken ct)
     {
@@ -14,10 +14,10 @@ public sealed class RulePackingAdvice(CarrierAdvisor advisor) : IPackingAdvice
         string Name(Carrier c) => chinese && c.NameZh.Length > 0 ? c.NameZh : c.Name;
         var winner = advice.Winner;
         var why = winner is null
-            ? "No carrier rule matched this order; the default carrier applies."
+            ? text["NoRuleMatched"]
             : string.Join("; ", winner.Satisfied.Select(c => $"{c.Condition}: {c.Actual}"));
         return new PackingAdvice(advice.CarrierCode, chinese && advice.CarrierNameZh.Length > 0 ? advice.CarrierNameZh : advice.CarrierName,
-            advice.Service, advice.RuleName ?? (chinese ? "默认承运商" : "Default carrier"), why,
+            advice.Service, advice.RuleName ?? text["Default"], why,
             [.. carriers.Where(c => c.Enabled).Select(c => (c.Code, Name(c), (IReadOnlyList<string>)c.Services))], advice);
     }
 }
