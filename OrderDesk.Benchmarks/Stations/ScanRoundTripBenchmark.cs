@@ -1,0 +1,294 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OrderDesk.Benchmarks.Board;
+using OrderDesk.Data;
+using OrderDesk.Domain.Fulfillment;
+using OrderDesk.Features.Fulfillment;
+using OrderDesk.Features.Fulfillment.Stations;
+using OrderDesk.Features.Fulfillment.Waves;
+
+namespace OrderDesk.Benchmarks.Stations;
+
+/// <summary>
+/// Scan round trips over real Blazor circuits: the app in its own process with demo data, headless Chromium pages signed
+/// in as the demo warehouse worker, each page a pick station with its own orders. Each page scans like a person (a code,
+/// Enter, wait for the answer, the next code); all pages at once. A page's own script times every scan: from the Enter
+/// keydown on the scan box (capture phase, before the station's module takes the code) to the DOM mutation that puts the
+/// next answer on the verdict banner (its <c>data-seq</c> grows by one per answer).
+/// </summary>
+public static class ScanRoundTripBenchmark
+{
+    private const string Worker = "warehouse@demo.orderdesk";
+    private const int WarmUpScans = 15;
+
+    // Installed in every page before its own scripts: times each Enter on the scan box to the banner's next answer.
+    private const string Probe = """
+        (() => {
+          const probe = window.__odScan = { pending: [], results: [], last: 0 };
+          document.addEventListener("keydown", e => {
+            const t = e.target;
+            if (e.key !== "Enter" || !t || t.dataset?.testid !== "scan-input") return;
+            probe.pending.push({ code: t.value.trim(), t0: performance.now() });
+          }, true);
+          new MutationObserver(records => {
+            const now = performance.now();
+            for (const r of records) {
+              const el = r.target;
+              if (el.dataset?.testid !== "verdict") continue;
+              const seq = Number(el.dataset.seq || "0");
+              while (probe.last < seq) {
+                probe.last++;
+                const p = probe.pending.shift();
+                probe.results.push({ code: p ? p.code : "", ms: p ? now - p.t0 : -1, seq: probe.last,
+                  kind: el.dataset.kind || "", verdict: el.dataset.verdict || "" });
+              }
+            }
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-seq"] });
+        })();
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var stations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+        var scans = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
+        Console.WriteLine($"// Scan round trips: 1 then {stations} pick stations, {scans} scans each; load average {Load()}");
+        await using var app = await AppProcess.StartAsync();
+        Console.WriteLine($"// App pid {app.Pid} at {app.Address}");
+
+        // Slot 0 warms up, slot 1 is the single station, slots 2.. the concurrent ones: every slot its own station and orders.
+        var plans = await PrepareAsync(app.DatabasePath, stations + 2, scans);
+        Console.WriteLine($"// Prepared {plans.Count} stations: {string.Join(", ", plans.Select(p => $"{p.Station} ({p.Codes.Count} codes, {p.Orders} orders)"))}");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                "--disable-backgrounding-occluded-windows"],
+        });
+        var storage = await SignInAsync(browser, app);
+
+        var rows = new List<Row>();
+        var warmUp = await RunRoundAsync(browser, app, storage, plans.Take(1).ToList(), WarmUpScans);
+        Console.WriteLine($"// Warm-up: {warmUp.Samples.Count} scans, p50 {Percentile(warmUp.Samples, 50):N1} ms (not counted)");
+        rows.Add(await RunRoundAsync(browser, app, storage, plans.Skip(1).Take(1).ToList(), scans));
+        rows.Add(await RunRoundAsync(browser, app, storage, plans.Skip(2).ToList(), scans));
+        Print(rows);
+        return rows.All(r => r.Mismatches.Count == 0 && r.Samples.Count == r.Stations * scans) ? 0 : 1;
+    }
+
+    /// <summary>Stations and released orders for every slot, written to the app's database beside the running app.</summary>
+    private static async Task<List<StationPlan>> PrepareAsync(string databasePath, int slots, int scans)
+    {
+        var services = BenchServices.Create(databasePath, DateTimeOffset.UtcNow)
+            .AddSingleton(TimeProvider.System) // the app's clock: waves numbered and due like the app's own
+            .AddSingleton(new FulfillmentOptions())
+            .AddSingleton<WaveDesk>()
+            .AddSingleton<StationDesk>();
+        await using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IDbContextFactory<OrderDeskDbContext>>();
+        var waves = provider.GetRequiredService<WaveDesk>();
+        var desk = provider.GetRequiredService<StationDesk>();
+        await using var db = await factory.CreateDbContextAsync();
+
+        // The demo seeder releases one wave per warehouse at start-up; wait until every warehouse has it.
+        var watch = Stopwatch.StartNew();
+        var warehouses = await db.Warehouses.AsNoTracking().OrderBy(w => w.Code).Select(w => new { w.Id, w.Code, w.Name }).ToListAsync();
+        while (await db.Waves.Select(w => w.WarehouseId).Distinct().CountAsync() < warehouses.Count)
+        {
+            if (watch.Elapsed > TimeSpan.FromMinutes(3)) throw new TimeoutException("The demo waves were not released.");
+            await Task.Delay(500);
+        }
+
+        // Station i works in warehouse i mod W as its (i div W + 1)th station; the app creates four a warehouse, the rest are added.
+        var skus = await db.Skus.AsNoTracking().Select(s => new { s.Code, s.Name, s.Barcode }).ToListAsync();
+        var byName = skus.ToLookup(s => s.Name);
+        var plans = new List<StationPlan>();
+        for (var w = 0; w < warehouses.Count; w++)
+        {
+            var warehouse = warehouses[w];
+            var count = Enumerable.Range(0, slots).Count(i => i % warehouses.Count == w);
+            if (count == 0) continue;
+            var existing = (await desk.StationsAsync(warehouse.Id, CancellationToken.None)).Select(s => s.Code).ToHashSet();
+            var codes = Enumerable.Range(1, count).Select(n => $"{warehouse.Code}-S{n:D2}").ToList();
+            db.Stations.AddRange(codes.Where(c => !existing.Contains(c)).Select(c => new Station(warehouse.Id, c, $"{warehouse.Name} {c[^3..]}")));
+            await db.SaveChangesAsync();
+
+            // Enough open orders at pick for the worst case (one unit an order: a slip and a unit per order).
+            var wanted = count * (scans / 2 + 2);
+            for (var round = 0; round < 10; round++)
+            {
+                var atPick = await db.WaveOrders.CountAsync(o => o.WarehouseId == warehouse.Id && o.Stage == FulfillmentStage.Pick && o.HeldByUserId == null);
+                if (atPick >= wanted) break;
+                var ready = await waves.ReadyAsync(warehouse.Id, Math.Min(Wave.MaxOrders, wanted - atPick), CancellationToken.None);
+                if (ready.Count == 0) break;
+                await waves.ReleaseManualAsync(warehouse.Id, ready.Select(o => o.OrderId).ToList(), "scan benchmark", CancellationToken.None);
+            }
+            var orders = await db.WaveOrders.AsNoTracking().Include(o => o.Lines)
+                .Where(o => o.WarehouseId == warehouse.Id && o.Stage == FulfillmentStage.Pick && o.HeldByUserId == null)
+                .OrderBy(o => o.Id).ToListAsync();
+            var queue = new Queue<WaveOrder>(orders);
+            for (var n = 0; n < count; n++)
+            {
+                // A person's stream: the slip opens the order, then its units; every fourth code a wrong one (an unknown
+                // barcode, or a sibling variant of a line: the same product in another colour or size), never after the last unit.
+                var plan = new List<PlannedScan>();
+                var opened = 0;
+                while (plan.Count < scans && queue.TryDequeue(out var order))
+                {
+                    opened++;
+                    plan.Add(new PlannedScan(order.OrderBarcode, Blocked: false));
+                    foreach (var line in order.Lines)
+                    {
+                        for (var unit = 0; unit < line.Quantity; unit++)
+                        {
+                            if (plan.Count % 4 == 3)
+                            {
+                                var inOrder = order.Lines.Select(l => l.SkuCode).ToHashSet();
+                                var sibling = plan.Count % 8 == 3 ? null
+                                    : byName[line.ProductName].FirstOrDefault(s => !inOrder.Contains(s.Code))?.Barcode;
+                                plan.Add(new PlannedScan(sibling ?? $"NOSUCH{plan.Count:D6}", Blocked: true));
+                            }
+                            plan.Add(new PlannedScan(line.Barcode, Blocked: false));
+                        }
+                    }
+                }
+                plans.Add(new StationPlan(warehouse.Id, codes[n], plan, opened));
+            }
+        }
+        // Interleave warehouses the way the slots were numbered.
+        return plans.OrderBy(SlotOf).ToList();
+
+        int SlotOf(StationPlan p)
+        {
+            var w = warehouses.FindIndex(x => x.Id == p.WarehouseId);
+            var n = int.Parse(p.Station[^2..], CultureInfo.InvariantCulture) - 1;
+            return n * warehouses.Count + w;
+        }
+    }
+
+    private static async Task<string> SignInAsync(IBrowser browser, AppProcess app)
+    {
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString() });
+        context.SetDefaultTimeout(120_000);
+        var login = await context.NewPageAsync();
+        await login.GotoAsync("/account/login");
+        await login.GetByTestId("email").FillAsync(Worker);
+        await login.GetByTestId("password").FillAsync(AppProcess.DemoPassword);
+        await login.GetByTestId("sign-in").ClickAsync();
+        await login.WaitForURLAsync(url => !url.Contains("/account/login"));
+        var state = await context.StorageStateAsync();
+        await login.CloseAsync();
+        return state;
+    }
+
+    /// <summary>Opens one page per plan (five at a time), then every page scans its codes, all pages at once.</summary>
+    private static async Task<Row> RunRoundAsync(IBrowser browser, AppProcess app, string storage, List<StationPlan> plans, int scans)
+    {
+        var contexts = new List<IBrowserContext>();
+        try
+        {
+            var pages = new List<IPage>();
+            foreach (var batch in plans.Chunk(5))
+            {
+                pages.AddRange(await Task.WhenAll(batch.Select(async plan =>
+                {
+                    var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString(), StorageState = storage });
+                    lock (contexts) contexts.Add(context);
+                    context.SetDefaultTimeout(120_000);
+                    context.SetDefaultNavigationTimeout(120_000);
+                    await context.AddInitScriptAsync(Probe);
+                    var page = await context.NewPageAsync();
+                    await page.GotoAsync(new StationChoice(plan.WarehouseId, plan.Station, FulfillmentStage.Pick).Href);
+                    await page.WaitForFunctionAsync("() => window.__odInteractive === true && document.querySelector('[data-testid=scan-input]')?.disabled === false");
+                    return page;
+                })));
+            }
+            await Task.Delay(TimeSpan.FromSeconds(3)); // first renders, module imports and queue loads are done
+            var loadBefore = Load();
+            var watch = Stopwatch.StartNew();
+            var results = await Task.WhenAll(pages.Select((page, i) => ScanAsync(page, plans[i], scans)));
+            var elapsed = watch.Elapsed;
+            var loadAfter = Load();
+            var samples = results.SelectMany(r => r).ToList();
+            var mismatches = new List<string>();
+            for (var i = 0; i < plans.Count; i++)
+            {
+                for (var k = 0; k < results[i].Length; k++)
+                {
+                    var (planned, got) = (plans[i].Codes[k], results[i][k]);
+                    if (got.Code != planned.Code || (got.Kind == "Blocked") != planned.Blocked || got.Ms < 0)
+                        mismatches.Add($"{plans[i].Station} #{k + 1}: {planned.Code} expected {(planned.Blocked ? "blocked" : "accepted")}, got {got.Code} {got.Kind} {got.Verdict}");
+                }
+            }
+            var row = new Row(plans.Count, samples, loadBefore, loadAfter, elapsed, mismatches);
+            Console.WriteLine($"// {row.Stations} station(s): {samples.Count} scans in {elapsed.TotalSeconds:N1} s, p50 {Percentile(samples, 50):N1} ms, " +
+                $"p99 {Percentile(samples, 99):N1} ms, load {loadBefore} → {loadAfter}, {mismatches.Count} unexpected answers");
+            foreach (var m in mismatches.Take(10)) Console.WriteLine("//   " + m);
+            return row;
+        }
+        finally
+        {
+            foreach (var context in contexts) await context.CloseAsync();
+        }
+    }
+
+    /// <summary>One station's scans, one after another: a code typed, Enter, and the banner's answer awaited.</summary>
+    private static async Task<Sample[]> ScanAsync(IPage page, StationPlan plan, int scans)
+    {
+        var input = page.GetByTestId("scan-input");
+        var count = Math.Min(scans, plan.Codes.Count);
+        for (var k = 0; k < count; k++)
+        {
+            await input.FillAsync(plan.Codes[k].Code);
+            await input.PressAsync("Enter");
+            await page.WaitForFunctionAsync("n => window.__odScan.results.length >= n", k + 1);
+        }
+        var json = await page.EvaluateAsync<string>("() => JSON.stringify(window.__odScan.results)");
+        return JsonSerializer.Deserialize<Sample[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+    }
+
+    private static void Print(List<Row> rows)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| Stations | Scans | Accepted | Blocked | p50 | p95 | p99 | max | Scans/s | Load before | Load after |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        foreach (var r in rows)
+        {
+            Console.WriteLine($"| {r.Stations} | {r.Samples.Count} | {r.Samples.Count(s => s.Kind != "Blocked")} | {r.Samples.Count(s => s.Kind == "Blocked")} " +
+                $"| {Percentile(r.Samples, 50):N1} ms | {Percentile(r.Samples, 95):N1} ms | {Percentile(r.Samples, 99):N1} ms | {r.Samples.Max(s => s.Ms):N1} ms " +
+                $"| {r.Samples.Count / r.Elapsed.TotalSeconds:N1} | {r.LoadBefore} | {r.LoadAfter} |");
+        }
+        if (rows.Count == 2)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"p50 {rows[1].Stations} ÷ 1: {Percentile(rows[1].Samples, 50) / Percentile(rows[0].Samples, 50):N2}; " +
+                $"p99 {rows[1].Stations} ÷ 1: {Percentile(rows[1].Samples, 99) / Percentile(rows[0].Samples, 99):N2}");
+        }
+    }
+
+    /// <summary>Nearest-rank percentile.</summary>
+    private static double Percentile(IReadOnlyCollection<Sample> samples, double p)
+    {
+        if (samples.Count == 0) return double.NaN;
+        var sorted = samples.Select(s => s.Ms).Order().ToList();
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Count);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private sealed record PlannedScan(string Code, bool Blocked);
+
+    private sealed record StationPlan(long WarehouseId, string Station, List<PlannedScan> Codes, int Orders);
+
+    private sealed record Row(int Stations, List<Sample> Samples, string LoadBefore, string LoadAfter, TimeSpan Elapsed, List<string> Mismatches);
+
+    public sealed record Sample(string Code, double Ms, int Seq, string Kind, string Verdict);
+}
