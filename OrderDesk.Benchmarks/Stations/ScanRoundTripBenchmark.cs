@@ -60,7 +60,7 @@ public static class ScanRoundTripBenchmark
         Console.WriteLine($"// App pid {app.Pid} at {app.Address}");
 
         // Slot 0 warms up, slot 1 is the single station, slots 2.. the concurrent ones: every slot its own station and orders.
-        var plans = await PrepareAsync(app.DatabasePath, stations + 2, scans);
+        var plans = await PrepareAsync(app.DatabasePath, stations + 2, Math.Max(scans, WarmUpScans));
         Console.WriteLine($"// Prepared {plans.Count} stations: {string.Join(", ", plans.Select(p => $"{p.Station} ({p.Codes.Count} codes, {p.Orders} orders)"))}");
 
         using var playwright = await Playwright.CreateAsync();
