@@ -58,7 +58,11 @@ public static class ScanRoundTripBenchmark
     {
         var stations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
         var scans = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
-        Console.WriteLine($"// Scan round trips: 1 then {stations} pick stations, {scans} scans each; load average {Load()}");
+        // keys: Playwright types each code and presses a real Enter (trusted input, three driver calls a scan);
+        // page: a script in the page sets the code and dispatches the Enter keydown itself (no driver traffic while scanning).
+        var driver = args.Length > 2 ? args[2] : "keys";
+        if (driver is not ("keys" or "page")) throw new ArgumentException("driver is keys or page");
+        Console.WriteLine($"// Scan round trips: 1 then {stations} pick stations, {scans} scans each, driver {driver}; load average {Load()}");
         await using var app = await AppProcess.StartAsync();
         Console.WriteLine($"// App pid {app.Pid} at {app.Address}");
 
@@ -78,10 +82,10 @@ public static class ScanRoundTripBenchmark
         var storage = await SignInAsync(browser, app);
 
         var rows = new List<Row>();
-        var warmUp = await RunRoundAsync(browser, app, storage, plans.Take(1).ToList(), WarmUpScans);
+        var warmUp = await RunRoundAsync(browser, app, storage, plans.Take(1).ToList(), WarmUpScans, driver);
         Console.WriteLine($"// Warm-up: {warmUp.Samples.Count} scans, p50 {Percentile(warmUp.Samples, 50):N1} ms (not counted)");
-        rows.Add(await RunRoundAsync(browser, app, storage, plans.Skip(1).Take(1).ToList(), scans));
-        rows.Add(await RunRoundAsync(browser, app, storage, plans.Skip(2).ToList(), scans));
+        rows.Add(await RunRoundAsync(browser, app, storage, plans.Skip(1).Take(1).ToList(), scans, driver));
+        rows.Add(await RunRoundAsync(browser, app, storage, plans.Skip(2).ToList(), scans, driver));
         Print(rows);
         return rows.All(r => r.Mismatches.Count == 0 && r.Samples.Count == r.Stations * scans) ? 0 : 1;
     }
@@ -192,7 +196,7 @@ public static class ScanRoundTripBenchmark
     }
 
     /// <summary>Opens one page per plan (five at a time), then every page scans its codes, all pages at once.</summary>
-    private static async Task<Row> RunRoundAsync(IBrowser browser, AppProcess app, string storage, List<StationPlan> plans, int scans)
+    private static async Task<Row> RunRoundAsync(IBrowser browser, AppProcess app, string storage, List<StationPlan> plans, int scans, string driver)
     {
         var contexts = new List<IBrowserContext>();
         try
@@ -214,10 +218,14 @@ public static class ScanRoundTripBenchmark
                 })));
             }
             await Task.Delay(TimeSpan.FromSeconds(3)); // first renders, module imports and queue loads are done
+            var idleBefore = Cpu.Read(app.Pid);
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            var idle = Cpu.Read(app.Pid) - idleBefore;
+            Console.WriteLine($"// {plans.Count} page(s) open and idle for 5 s: CPU {idle.Share(TimeSpan.FromSeconds(5))} (app / Chromium / driver / others)");
             var loadBefore = Load();
             var cpuBefore = Cpu.Read(app.Pid);
             var watch = Stopwatch.StartNew();
-            var results = await Task.WhenAll(pages.Select((page, i) => ScanAsync(page, plans[i], scans)));
+            var results = await Task.WhenAll(pages.Select((page, i) => driver == "page" ? ScanInPageAsync(page, plans[i], scans) : ScanAsync(page, plans[i], scans)));
             var elapsed = watch.Elapsed;
             var cpu = Cpu.Read(app.Pid) - cpuBefore;
             var loadAfter = Load();
@@ -235,7 +243,7 @@ public static class ScanRoundTripBenchmark
             var row = new Row(plans.Count, samples, loadBefore, loadAfter, elapsed, mismatches, cpu);
             Console.WriteLine($"// {row.Stations} station(s): {samples.Count} scans in {elapsed.TotalSeconds:N1} s, p50 {Percentile(samples, 50):N1} ms, " +
                 $"p99 {Percentile(samples, 99):N1} ms, load {loadBefore} → {loadAfter}, {mismatches.Count} unexpected answers; " +
-                $"CPU s: app {cpu.App:N1}, Chromium + harness {cpu.Harness:N1}, all other processes {cpu.Others:N1} (of {elapsed.TotalSeconds * Environment.ProcessorCount:N1} core-s)");
+                $"CPU s: app {cpu.App:N1}, Chromium {cpu.Chromium:N1}, driver (Playwright + this process) {cpu.Driver:N1}, all other processes {cpu.Others:N1} (of {elapsed.TotalSeconds * Environment.ProcessorCount:N1} core-s)");
             foreach (var m in mismatches.Take(10)) Console.WriteLine("//   " + m);
             return row;
         }
@@ -262,10 +270,31 @@ public static class ScanRoundTripBenchmark
         return JsonSerializer.Deserialize<Sample[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
 
+    /// <summary>The same stream driven by a script in the page: the code set in the box, an Enter keydown dispatched on it.</summary>
+    private static async Task<Sample[]> ScanInPageAsync(IPage page, StationPlan plan, int scans)
+    {
+        var codes = plan.Codes.Take(scans).Select(c => c.Code).ToArray();
+        var json = await page.EvaluateAsync<string>("""
+            async codes => {
+              const input = document.querySelector("[data-testid=scan-input]");
+              const probe = window.__odScan;
+              for (const code of codes) {
+                const n = probe.results.length + 1;
+                input.focus();
+                input.value = code;
+                input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", bubbles: true, cancelable: true }));
+                await probe.wait(n);
+              }
+              return JSON.stringify(probe.results);
+            }
+            """, codes);
+        return JsonSerializer.Deserialize<Sample[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+    }
+
     private static void Print(List<Row> rows)
     {
         Console.WriteLine();
-        Console.WriteLine("| Stations | Scans | Accepted | Blocked | p50 | p95 | p99 | max | Scans/s | Load before | Load after | CPU: app / Chromium+harness / others, % of the cores |");
+        Console.WriteLine("| Stations | Scans | Accepted | Blocked | p50 | p95 | p99 | max | Scans/s | Load before | Load after | CPU: app / Chromium / driver / others, % of all cores |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|");
         foreach (var r in rows)
         {
@@ -300,21 +329,21 @@ public static class ScanRoundTripBenchmark
 
     /// <summary>CPU seconds (user + system, from /proc) of the app's process tree, of this harness's tree without the app
     /// (the Playwright driver and Chromium), and of everything else on the machine.</summary>
-    private sealed record Cpu(double App, double Harness, double Others)
+    private sealed record Cpu(double App, double Chromium, double Driver, double Others)
     {
-        public static Cpu operator -(Cpu a, Cpu b) => new(a.App - b.App, a.Harness - b.Harness, a.Others - b.Others);
+        public static Cpu operator -(Cpu a, Cpu b) => new(a.App - b.App, a.Chromium - b.Chromium, a.Driver - b.Driver, a.Others - b.Others);
 
         public string Share(TimeSpan elapsed)
         {
             var cores = elapsed.TotalSeconds * Environment.ProcessorCount / 100;
-            return $"{App / cores:N0} % / {Harness / cores:N0} % / {Others / cores:N0} %";
+            return $"{App / cores:N0} % / {Chromium / cores:N0} % / {Driver / cores:N0} % / {Others / cores:N0} %";
         }
 
         public static Cpu Read(int appPid)
         {
-            if (!File.Exists("/proc/stat")) return new Cpu(0, 0, 0);
+            if (!File.Exists("/proc/stat")) return new Cpu(0, 0, 0, 0);
             const double tick = 100; // USER_HZ
-            var processes = new Dictionary<int, (int Parent, double Seconds)>();
+            var processes = new Dictionary<int, (int Parent, double Seconds, bool Chromium)>();
             foreach (var dir in Directory.EnumerateDirectories("/proc"))
             {
                 if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
@@ -322,30 +351,33 @@ public static class ScanRoundTripBenchmark
                 {
                     var stat = File.ReadAllText(Path.Combine(dir, "stat"));
                     var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // f[0] is field 3 (state)
+                    var comm = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
                     processes[pid] = (int.Parse(f[1], CultureInfo.InvariantCulture),
-                        (long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture)) / tick);
+                        (long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture)) / tick,
+                        comm.Contains("chrom", StringComparison.OrdinalIgnoreCase));
                 }
                 catch (IOException) { /* gone meanwhile */ }
             }
-            double Tree(int root, int? except)
+            double Tree(int root, int? except, bool? chromium = null)
             {
                 var total = 0.0;
                 var stack = new Stack<int>([root]);
                 while (stack.TryPop(out var pid))
                 {
                     if (pid == except || !processes.TryGetValue(pid, out var p)) continue;
-                    total += p.Seconds;
+                    if (chromium is null || p.Chromium == chromium) total += p.Seconds;
                     foreach (var (child, c) in processes) if (c.Parent == pid) stack.Push(child);
                 }
                 return total;
             }
             var app = Tree(appPid, null);
-            var harness = Tree(Environment.ProcessId, appPid);
+            var chromium = Tree(Environment.ProcessId, appPid, chromium: true);
+            var driver = Tree(Environment.ProcessId, appPid, chromium: false);
             var busy = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
                 .Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
             // user nice system (idle iowait) irq softirq steal
             var machine = (busy[0] + busy[1] + busy[2] + busy[5] + busy[6] + busy[7]) / tick;
-            return new Cpu(app, harness, machine - app - harness);
+            return new Cpu(app, chromium, driver, machine - app - chromium - driver);
         }
     }
 
