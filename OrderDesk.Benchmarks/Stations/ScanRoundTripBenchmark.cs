@@ -24,6 +24,8 @@ public static class ScanRoundTripBenchmark
 {
     private const string Worker = "warehouse@demo.orderdesk";
     private const int WarmUpScans = 15;
+    private static bool s_silent;
+    private static int s_pace;
 
     // Installed in every page before its own scripts: times each Enter on the scan box to the banner's next answer.
     private const string Probe = """
@@ -58,11 +60,18 @@ public static class ScanRoundTripBenchmark
     {
         var stations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
         var scans = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
+        // The pause between an answer and the next scan, ± 50 % at random (0: the next code at once, a saturating load).
+        var pace = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0;
         // keys: Playwright types each code and presses a real Enter (trusted input, three driver calls a scan);
         // page: a script in the page sets the code and dispatches the Enter keydown itself (no driver traffic while scanning).
-        var driver = args.Length > 2 ? args[2] : "keys";
+        var driver = args.Length > 3 ? args[3] : "keys";
         if (driver is not ("keys" or "page")) throw new ArgumentException("driver is keys or page");
-        Console.WriteLine($"// Scan round trips: 1 then {stations} pick stations, {scans} scans each, driver {driver}; load average {Load()}");
+        // Diagnostic: "silent" takes Web Audio away from the pages (the station's beeps then fail quietly, as on a PC
+        // without sound), to see what the software audio output of twenty headless pages costs the shared cores.
+        s_silent = args.Length > 4 && args[4] == "silent";
+        s_pace = pace;
+        Console.WriteLine($"// Scan round trips: 1 then {stations} pick stations, {scans} scans each, pause {pace} ms ± 50 %, driver {driver}" +
+            $"{(s_silent ? ", silent" : "")}; load average {Load()}");
         await using var app = await AppProcess.StartAsync();
         Console.WriteLine($"// App pid {app.Pid} at {app.Address}");
 
@@ -211,6 +220,7 @@ public static class ScanRoundTripBenchmark
                     context.SetDefaultTimeout(120_000);
                     context.SetDefaultNavigationTimeout(120_000);
                     await context.AddInitScriptAsync(Probe);
+                    if (s_silent) await context.AddInitScriptAsync("window.AudioContext = undefined; window.webkitAudioContext = undefined;");
                     var page = await context.NewPageAsync();
                     await page.GotoAsync(new StationChoice(plan.WarehouseId, plan.Station, FulfillmentStage.Pick).Href);
                     await page.WaitForFunctionAsync("() => window.__odInteractive === true && document.querySelector('[data-testid=scan-input]')?.disabled === false");
@@ -259,9 +269,11 @@ public static class ScanRoundTripBenchmark
         // The station's module keeps the focus on the scan box; the code goes in as one text insert (a scanner's
         // burst of characters), then a real Enter key, then the harness waits for the answer without polling.
         await page.GetByTestId("scan-input").FocusAsync();
+        var random = new Random(plan.Station.GetHashCode(StringComparison.Ordinal));
         var count = Math.Min(scans, plan.Codes.Count);
         for (var k = 0; k < count; k++)
         {
+            if (k > 0 && s_pace > 0) await Task.Delay(Pause(random));
             await page.Keyboard.InsertTextAsync(plan.Codes[k].Code);
             await page.Keyboard.PressAsync("Enter");
             await page.EvaluateAsync("n => window.__odScan.wait(n)", k + 1);
@@ -273,12 +285,16 @@ public static class ScanRoundTripBenchmark
     /// <summary>The same stream driven by a script in the page: the code set in the box, an Enter keydown dispatched on it.</summary>
     private static async Task<Sample[]> ScanInPageAsync(IPage page, StationPlan plan, int scans)
     {
+        var random = new Random(plan.Station.GetHashCode(StringComparison.Ordinal));
         var codes = plan.Codes.Take(scans).Select(c => c.Code).ToArray();
+        var pauses = codes.Select(_ => s_pace > 0 ? Pause(random) : 0).ToArray();
         var json = await page.EvaluateAsync<string>("""
-            async codes => {
+            async ([codes, pauses]) => {
               const input = document.querySelector("[data-testid=scan-input]");
               const probe = window.__odScan;
-              for (const code of codes) {
+              for (let i = 0; i < codes.length; i++) {
+                const code = codes[i];
+                if (i > 0 && pauses[i] > 0) await new Promise(resolve => setTimeout(resolve, pauses[i]));
                 const n = probe.results.length + 1;
                 input.focus();
                 input.value = code;
@@ -287,7 +303,7 @@ public static class ScanRoundTripBenchmark
               }
               return JSON.stringify(probe.results);
             }
-            """, codes);
+            """, new object[] { codes, pauses });
         return JsonSerializer.Deserialize<Sample[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
 
@@ -309,6 +325,8 @@ public static class ScanRoundTripBenchmark
                 $"p99 {rows[1].Stations} ÷ 1: {Percentile(rows[1].Samples, 99) / Percentile(rows[0].Samples, 99):N2}");
         }
     }
+
+    private static int Pause(Random random) => (int)(s_pace * (0.5 + random.NextDouble()));
 
     /// <summary>Nearest-rank percentile.</summary>
     private static double Percentile(IReadOnlyCollection<Sample> samples, double p)
