@@ -26,6 +26,7 @@ public static class ScanRoundTripBenchmark
     private const int WarmUpScans = 15;
     private static bool s_silent;
     private static int s_pace;
+    private static bool s_still;
 
     // Installed in every page before its own scripts: times each Enter on the scan box to the banner's next answer.
     private const string Probe = """
@@ -68,10 +69,13 @@ public static class ScanRoundTripBenchmark
         if (driver is not ("keys" or "page")) throw new ArgumentException("driver is keys or page");
         // Diagnostic: "silent" takes Web Audio away from the pages (the station's beeps then fail quietly, as on a PC
         // without sound), to see what the software audio output of twenty headless pages costs the shared cores.
-        s_silent = args.Length > 4 && args[4] == "silent";
+        // "still" turns CSS transitions and animations off (the progress bar's slide is painted frame by frame in software).
+        var diagnostics = args.Length > 4 ? args[4].Split('+') : [];
+        s_silent = diagnostics.Contains("silent");
+        s_still = diagnostics.Contains("still");
         s_pace = pace;
         Console.WriteLine($"// Scan round trips: 1 then {stations} pick stations, {scans} scans each, pause {pace} ms ± 50 %, driver {driver}" +
-            $"{(s_silent ? ", silent" : "")}; load average {Load()}");
+            $"{(s_silent ? ", silent" : "")}{(s_still ? ", still" : "")}; load average {Load()}");
         await using var app = await AppProcess.StartAsync();
         Console.WriteLine($"// App pid {app.Pid} at {app.Address}");
 
@@ -221,6 +225,14 @@ public static class ScanRoundTripBenchmark
                     context.SetDefaultNavigationTimeout(120_000);
                     await context.AddInitScriptAsync(Probe);
                     if (s_silent) await context.AddInitScriptAsync("window.AudioContext = undefined; window.webkitAudioContext = undefined;");
+                    if (s_still)
+                        await context.AddInitScriptAsync("""
+                            document.addEventListener("DOMContentLoaded", () => {
+                              const style = document.createElement("style");
+                              style.textContent = "*, *::before, *::after { transition: none !important; animation: none !important; }";
+                              document.head.appendChild(style);
+                            });
+                            """);
                     var page = await context.NewPageAsync();
                     await page.GotoAsync(new StationChoice(plan.WarehouseId, plan.Station, FulfillmentStage.Pick).Href);
                     await page.WaitForFunctionAsync("() => window.__odInteractive === true && document.querySelector('[data-testid=scan-input]')?.disabled === false");
