@@ -27,6 +27,7 @@ public static class ScanRoundTripBenchmark
     private static bool s_silent;
     private static int s_pace;
     private static bool s_still;
+    private static bool s_noQueue;
 
     // Installed in every page before its own scripts: times each Enter on the scan box to the banner's next answer.
     private const string Probe = """
@@ -73,9 +74,11 @@ public static class ScanRoundTripBenchmark
         var diagnostics = args.Length > 4 ? args[4].Split('+') : [];
         s_silent = diagnostics.Contains("silent");
         s_still = diagnostics.Contains("still");
+        // "noqueue" hides the station's queue (display: none): its rows are still patched into the DOM, not styled, laid out or painted.
+        s_noQueue = diagnostics.Contains("noqueue");
         s_pace = pace;
         Console.WriteLine($"// Scan round trips: 1 then {stations} pick stations, {scans} scans each, pause {pace} ms ± 50 %, driver {driver}" +
-            $"{(s_silent ? ", silent" : "")}{(s_still ? ", still" : "")}; load average {Load()}");
+            $"{(s_silent ? ", silent" : "")}{(s_still ? ", still" : "")}{(s_noQueue ? ", noqueue" : "")}; load average {Load()}");
         await using var app = await AppProcess.StartAsync();
         Console.WriteLine($"// App pid {app.Pid} at {app.Address}");
 
@@ -225,11 +228,13 @@ public static class ScanRoundTripBenchmark
                     context.SetDefaultNavigationTimeout(120_000);
                     await context.AddInitScriptAsync(Probe);
                     if (s_silent) await context.AddInitScriptAsync("window.AudioContext = undefined; window.webkitAudioContext = undefined;");
-                    if (s_still)
-                        await context.AddInitScriptAsync("""
+                    var css = (s_still ? "*, *::before, *::after { transition: none !important; animation: none !important; } " : "")
+                        + (s_noQueue ? ".od-queue { display: none !important; }" : "");
+                    if (css.Length > 0)
+                        await context.AddInitScriptAsync($$"""
                             document.addEventListener("DOMContentLoaded", () => {
                               const style = document.createElement("style");
-                              style.textContent = "*, *::before, *::after { transition: none !important; animation: none !important; }";
+                              style.textContent = {{JsonSerializer.Serialize(css)}};
                               document.head.appendChild(style);
                             });
                             """);
