@@ -13,6 +13,7 @@ var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalI
     ["board"] = rest => Run<OrderDesk.Benchmarks.Board.BoardSnapshotBenchmarks>(rest),
     ["board-plans"] = _ => OrderDesk.Benchmarks.Board.BoardQueryPlans.Print(),
     ["boards"] = rest => OrderDesk.Benchmarks.Board.OpenBoardsBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
+    ["scans"] = rest => OrderDesk.Benchmarks.Stations.ScanRoundTripBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
     ["burst"] = rest => OrderDesk.Benchmarks.Inbox.BurstBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
 };
 

@@ -24,6 +24,8 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public Uri Address { get; }
     public int Pid => _process?.Id ?? 0;
+    /// <summary>The app's SQLite file (WAL, busy timeout): a harness may prepare data in it beside the running app.</summary>
+    public string DatabasePath => Path.Combine(_folder, "orderdesk.db");
 
     public static async Task<AppProcess> StartAsync()
     {
