@@ -203,7 +203,8 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         {
             if (await LoadAsync(db, waveOrderId, ct) is not { } waveOrder) return NotFound();
             var order = await db.Orders.SingleAsync(o => o.Id == waveOrder.OrderId, ct);
-            if (await GuardAsync(db, waveOrder, order, supervisor, stage, "", ct) is { } stop) return stop;
+            // A supervisor walks over to the station that holds the order: the override takes the hold over.
+            if (await GuardAsync(db, waveOrder, order, supervisor, stage, "", ct, takeOver: true) is { } stop) return stop;
             int? grams = null;
             if (stage == FulfillmentStage.Weigh)
             {
@@ -261,7 +262,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
     /// the wrong stage, another station's claim. Refreshes this station's claim otherwise.
     /// </summary>
     private async Task<StationResult?> GuardAsync(OrderDeskDbContext db, WaveOrder waveOrder, Order order, StationWorker worker,
-        FulfillmentStage stage, string input, CancellationToken ct)
+        FulfillmentStage stage, string input, CancellationToken ct, bool takeOver = false)
     {
         if (!waveOrder.IsOpen)
             return new StationResult(waveOrder.Stage == FulfillmentStage.Withdrawn ? ScanVerdict.Withdrawn : ScanVerdict.WrongStage,
@@ -278,7 +279,10 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
             return new StationResult(ScanVerdict.WrongStage, $"Order {waveOrder.OrderNumber} is at {waveOrder.Stage}, not {stage}.", View(waveOrder, order, ""));
         var now = clock.GetUtcNow();
         if (waveOrder.IsHeldElsewhere(worker, now, options.ClaimStaleAfter))
-            return new StationResult(ScanVerdict.HeldElsewhere, HeldMessage(waveOrder), null);
+        {
+            if (!takeOver) return new StationResult(ScanVerdict.HeldElsewhere, HeldMessage(waveOrder), null);
+            waveOrder.Release();
+        }
         waveOrder.Claim(worker, now, options.ClaimStaleAfter);
         return null;
     }
