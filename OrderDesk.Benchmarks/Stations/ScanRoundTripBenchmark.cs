@@ -112,6 +112,7 @@ public static class ScanRoundTripBenchmark
         var services = BenchServices.Create(databasePath, DateTimeOffset.UtcNow)
             .AddSingleton(TimeProvider.System) // the app's clock: waves numbered and due like the app's own
             .AddSingleton(new FulfillmentOptions())
+            .AddSingleton<OrderDesk.Features.Fulfillment.Carriers.CarrierAdvisor>()
             .AddSingleton<WaveDesk>()
             .AddSingleton<StationDesk>();
         await using var provider = services.BuildServiceProvider();
