@@ -25,6 +25,9 @@ export function beep(kind) {
         gain.gain.setValueAtTime(blocked ? 0.25 : 0.2, audio.currentTime);
         gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + length);
         osc.connect(gain).connect(audio.destination);
+        // A running AudioContext keeps rendering silence after the beep (CPU on a tablet's battery): suspend it
+        // until the next answer.
+        osc.onended = () => { if (audio.state === "running") audio.suspend().catch(() => { }); };
         osc.start();
         osc.stop(audio.currentTime + length);
     } catch {
