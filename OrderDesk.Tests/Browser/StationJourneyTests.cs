@@ -17,7 +17,8 @@ namespace OrderDesk.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class StationJourneyTests(BrowserFixture browser)
 {
-    private const string Worker = "warehouse@demo.orderdesk";
+    // Scans are signed with the display name from the sign-in cookie, not the e-mail address.
+    private static readonly string Worker = OrderDesk.Features.Demo.DemoAccounts.All.Single(a => a.Role == OrderDesk.Domain.Shared.Roles.Warehouse).DisplayName;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]

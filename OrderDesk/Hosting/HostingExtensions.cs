@@ -46,6 +46,7 @@ public static class HostingExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<OrderDeskDbContext>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<DisplayNameClaims>()
             .AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(CookieBehaviour.Configure);

@@ -30,11 +30,14 @@ public sealed class ShopAdmin(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var warehouses = await db.Warehouses.AsNoTracking().OrderBy(w => w.Code)
             .Select(w => new WarehouseChoice(w.Id, w.Code + " · " + w.Name)).ToListAsync(ct);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email)
+        return new ShopChoices(warehouses, await UserChoicesAsync(db, ct));
+    }
+
+    /// <summary>Every user as a pickers list shows them ("name &lt;e-mail&gt;"), by e-mail.</summary>
+    public static Task<List<UserChoice>> UserChoicesAsync(OrderDeskDbContext db, CancellationToken ct) =>
+        db.Users.AsNoTracking().OrderBy(u => u.Email)
             .Select(u => new UserChoice(u.Id, u.DisplayName == "" ? u.Email! : u.DisplayName + " <" + u.Email + ">"))
             .ToListAsync(ct);
-        return new ShopChoices(warehouses, users);
-    }
 
     /// <summary>The stored settings of a shop, with the credential fields left empty on purpose.</summary>
     public async Task<ShopForm?> EditFormAsync(long shopId, CancellationToken ct)

@@ -40,6 +40,5 @@ public sealed record AlertRuleRow(
 
 public sealed record AlertShopChoice(string Code, string Name, Storefront Storefront);
 
-public sealed record AlertUserChoice(string Id, string Label);
 
-public sealed record AlertRuleChoices(IReadOnlyList<AlertShopChoice> Shops, IReadOnlyList<AlertUserChoice> Users);
+public sealed record AlertRuleChoices(IReadOnlyList<AlertShopChoice> Shops, IReadOnlyList<Admin.UserChoice> Users);

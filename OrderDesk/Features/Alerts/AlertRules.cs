@@ -38,9 +38,7 @@ public sealed class AlertRules(IDbContextFactory<OrderDeskDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var shops = await db.Shops.AsNoTracking().OrderBy(s => s.Code)
             .Select(s => new { s.Code, s.Name, s.Platform, s.IsTmall }).ToListAsync(ct);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email)
-            .Select(u => new AlertUserChoice(u.Id, u.DisplayName == "" ? u.Email! : u.DisplayName + " <" + u.Email + ">"))
-            .ToListAsync(ct);
+        var users = await Admin.ShopAdmin.UserChoicesAsync(db, ct);
         return new AlertRuleChoices([.. shops.Select(s => new AlertShopChoice(s.Code, s.Name, Storefronts.Of(s.Platform, s.IsTmall)))], users);
     }
 

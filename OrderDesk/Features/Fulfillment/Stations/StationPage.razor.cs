@@ -48,7 +48,7 @@ public sealed partial class StationPage : IAsyncDisposable
     [CascadingParameter] public required Task<AuthenticationState> AuthenticationState { get; set; }
 
     [Inject] public required StationDesk Desk { get; init; }
-    [Inject] public required StationSetup Setup { get; init; }
+    [Inject] public required Waves.WaveBoard Setup { get; init; }
     [Inject] public required IPackingAdvice Advice { get; init; }
     [Inject] public required FulfillmentOptions Options { get; init; }
     [Inject] public required IAuthorizationService Authorization { get; init; }
@@ -86,8 +86,7 @@ public sealed partial class StationPage : IAsyncDisposable
         }
         _warehouseName = warehouse.Name;
         var user = (await AuthenticationState).User;
-        _worker = new StationWorker(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity?.Name ?? "",
-            user.Identity?.Name ?? "", station.Code);
+        _worker = new StationWorker(user.UserId(), user.DisplayName(), station.Code);
         _canSupervise = (await Authorization.AuthorizeAsync(user, Policies.Supervise)).Succeeded;
         _queue = await Desk.QueueAsync(warehouseId, _stage, _worker, Ct);
     }

@@ -56,13 +56,4 @@ public sealed class WaveBoard(IDbContextFactory<OrderDeskDbContext> dbFactory, T
             .ToListAsync(ct);
         return new WaveDetail(summary, wave.WarehouseId, wave.Warehouse, orders);
     }
-
-    /// <summary>The name a release is signed with: the user's display name, else the e-mail address.</summary>
-    public async Task<string> NameOfAsync(string? userId, string fallback, CancellationToken ct)
-    {
-        if (string.IsNullOrEmpty(userId)) return fallback;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
-        return string.IsNullOrWhiteSpace(name) ? fallback : name;
-    }
 }

@@ -97,7 +97,7 @@ public sealed partial class WavesPage : IDisposable
         try
         {
             var user = (await AuthenticationState).User;
-            var by = await Board.NameOfAsync(user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity?.Name ?? "?", _cts.Token);
+            var by = user.DisplayName();
             var wave = await release(by);
             Snackbar.Add(L["Released", wave.Number, wave.Orders.Count], Severity.Success);
             _selected.Clear();
