@@ -10,7 +10,9 @@ const data = JSON.parse(readFileSync(process.argv[4] ?? '/tmp/station-data.json'
 const password = process.env.DEMO_PASSWORD ?? 'Demo!2026';
 mkdirSync(out, { recursive: true });
 
-const withGift = data.orders.filter(o => o.sibling && o.lines.some(l => l.gift)).sort((a, b) => b.lines.length - a.lines.length);
+// Orders with a gift line first (the check shot shows it highlighted), then the others with a sibling variant.
+const hasGift = o => o.lines.some(l => l.gift);
+const withGift = data.orders.filter(o => o.sibling).sort((a, b) => hasGift(b) - hasGift(a) || b.lines.length - a.lines.length);
 const desktop = { width: 1366, height: 768 };
 
 async function ready(page) {
