@@ -14,6 +14,7 @@ var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalI
     ["board-plans"] = _ => OrderDesk.Benchmarks.Board.BoardQueryPlans.Print(),
     ["boards"] = rest => OrderDesk.Benchmarks.Board.OpenBoardsBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
     ["scans"] = rest => OrderDesk.Benchmarks.Stations.ScanRoundTripBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
+    ["scans-circuit"] = rest => OrderDesk.Benchmarks.Stations.CircuitScanBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
     ["burst"] = rest => OrderDesk.Benchmarks.Inbox.BurstBenchmark.RunAsync(rest).GetAwaiter().GetResult(),
 };
 

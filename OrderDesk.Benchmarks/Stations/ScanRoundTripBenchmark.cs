@@ -87,14 +87,7 @@ public static class ScanRoundTripBenchmark
         Console.WriteLine($"// Prepared {plans.Count} stations: {string.Join(", ", plans.Select(p => $"{p.Station} ({p.Codes.Count} codes, {p.Orders} orders)"))}");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
-                "--disable-backgrounding-occluded-windows"],
-        });
+        await using var browser = await LaunchAsync(playwright);
         var storage = await SignInAsync(browser, app);
 
         var rows = new List<Row>();
@@ -107,7 +100,7 @@ public static class ScanRoundTripBenchmark
     }
 
     /// <summary>Stations and released orders for every slot, written to the app's database beside the running app.</summary>
-    private static async Task<List<StationPlan>> PrepareAsync(string databasePath, int slots, int scans)
+    internal static async Task<List<StationPlan>> PrepareAsync(string databasePath, int slots, int scans)
     {
         var services = BenchServices.Create(databasePath, DateTimeOffset.UtcNow)
             .AddSingleton(TimeProvider.System) // the app's clock: waves numbered and due like the app's own
@@ -197,7 +190,17 @@ public static class ScanRoundTripBenchmark
         }
     }
 
-    private static async Task<string> SignInAsync(IBrowser browser, AppProcess app)
+    /// <summary>Debian's headless Chromium, never throttling a page that is not in front.</summary>
+    internal static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-first-run", "--disable-quic", "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+            "--disable-backgrounding-occluded-windows"],
+    });
+
+    internal static async Task<string> SignInAsync(IBrowser browser, AppProcess app)
     {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString() });
         context.SetDefaultTimeout(120_000);
@@ -221,29 +224,7 @@ public static class ScanRoundTripBenchmark
             var pages = new List<IPage>();
             foreach (var batch in plans.Chunk(5))
             {
-                pages.AddRange(await Task.WhenAll(batch.Select(async plan =>
-                {
-                    var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString(), StorageState = storage });
-                    lock (contexts) contexts.Add(context);
-                    context.SetDefaultTimeout(120_000);
-                    context.SetDefaultNavigationTimeout(120_000);
-                    await context.AddInitScriptAsync(Probe);
-                    if (s_silent) await context.AddInitScriptAsync("window.AudioContext = undefined; window.webkitAudioContext = undefined;");
-                    var css = (s_still ? "*, *::before, *::after { transition: none !important; animation: none !important; } " : "")
-                        + (s_noQueue ? ".od-queue { display: none !important; }" : "");
-                    if (css.Length > 0)
-                        await context.AddInitScriptAsync($$"""
-                            document.addEventListener("DOMContentLoaded", () => {
-                              const style = document.createElement("style");
-                              style.textContent = {{JsonSerializer.Serialize(css)}};
-                              document.head.appendChild(style);
-                            });
-                            """);
-                    var page = await context.NewPageAsync();
-                    await page.GotoAsync(new StationChoice(plan.WarehouseId, plan.Station, FulfillmentStage.Pick).Href);
-                    await page.WaitForFunctionAsync("() => window.__odInteractive === true && document.querySelector('[data-testid=scan-input]')?.disabled === false");
-                    return page;
-                })));
+                pages.AddRange(await Task.WhenAll(batch.Select(plan => OpenPageAsync(browser, app, storage, plan, contexts))));
             }
             await Task.Delay(TimeSpan.FromSeconds(3)); // first renders, module imports and queue loads are done
             var idleBefore = Cpu.Read(app.Pid);
@@ -253,7 +234,7 @@ public static class ScanRoundTripBenchmark
             var loadBefore = Load();
             var cpuBefore = Cpu.Read(app.Pid);
             var watch = Stopwatch.StartNew();
-            var results = await Task.WhenAll(pages.Select((page, i) => driver == "page" ? ScanInPageAsync(page, plans[i], scans) : ScanAsync(page, plans[i], scans)));
+            var results = await Task.WhenAll(pages.Select((page, i) => driver == "page" ? ScanInPageAsync(page, plans[i], scans) : ScanAsync(page, plans[i], scans, s_pace)));
             var elapsed = watch.Elapsed;
             var cpu = Cpu.Read(app.Pid) - cpuBefore;
             var loadAfter = Load();
@@ -281,8 +262,33 @@ public static class ScanRoundTripBenchmark
         }
     }
 
+    /// <summary>A signed-in Chromium page at the plan's pick station, its scan box ready; its context joins <paramref name="contexts"/>.</summary>
+    internal static async Task<IPage> OpenPageAsync(IBrowser browser, AppProcess app, string storage, StationPlan plan, List<IBrowserContext> contexts)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString(), StorageState = storage });
+        lock (contexts) contexts.Add(context);
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
+        await context.AddInitScriptAsync(Probe);
+        if (s_silent) await context.AddInitScriptAsync("window.AudioContext = undefined; window.webkitAudioContext = undefined;");
+        var css = (s_still ? "*, *::before, *::after { transition: none !important; animation: none !important; } " : "")
+            + (s_noQueue ? ".od-queue { display: none !important; }" : "");
+        if (css.Length > 0)
+            await context.AddInitScriptAsync($$"""
+                document.addEventListener("DOMContentLoaded", () => {
+                  const style = document.createElement("style");
+                  style.textContent = {{JsonSerializer.Serialize(css)}};
+                  document.head.appendChild(style);
+                });
+                """);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new StationChoice(plan.WarehouseId, plan.Station, FulfillmentStage.Pick).Href);
+        await page.WaitForFunctionAsync("() => window.__odInteractive === true && document.querySelector('[data-testid=scan-input]')?.disabled === false");
+        return page;
+    }
+
     /// <summary>One station's scans, one after another: a code typed, Enter, and the banner's answer awaited.</summary>
-    private static async Task<Sample[]> ScanAsync(IPage page, StationPlan plan, int scans)
+    internal static async Task<Sample[]> ScanAsync(IPage page, StationPlan plan, int scans, int pace)
     {
         // The station's module keeps the focus on the scan box; the code goes in as one text insert (a scanner's
         // burst of characters), then a real Enter key, then the harness waits for the answer without polling.
@@ -291,7 +297,7 @@ public static class ScanRoundTripBenchmark
         var count = Math.Min(scans, plan.Codes.Count);
         for (var k = 0; k < count; k++)
         {
-            if (k > 0 && s_pace > 0) await Task.Delay(Pause(random));
+            if (k > 0 && pace > 0) await Task.Delay((int)(pace * (0.5 + random.NextDouble())));
             await page.Keyboard.InsertTextAsync(plan.Codes[k].Code);
             await page.Keyboard.PressAsync("Enter");
             await page.EvaluateAsync("n => window.__odScan.wait(n)", k + 1);
@@ -346,26 +352,28 @@ public static class ScanRoundTripBenchmark
 
     private static int Pause(Random random) => (int)(s_pace * (0.5 + random.NextDouble()));
 
+    private static double Percentile(IReadOnlyCollection<Sample> samples, double p) => Percentile(samples.Select(s => s.Ms).ToList(), p);
+
     /// <summary>Nearest-rank percentile.</summary>
-    private static double Percentile(IReadOnlyCollection<Sample> samples, double p)
+    internal static double Percentile(IReadOnlyCollection<double> values, double p)
     {
-        if (samples.Count == 0) return double.NaN;
-        var sorted = samples.Select(s => s.Ms).Order().ToList();
+        if (values.Count == 0) return double.NaN;
+        var sorted = values.Order().ToList();
         var rank = (int)Math.Ceiling(p / 100 * sorted.Count);
         return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
     }
 
-    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+    internal static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
-    private sealed record PlannedScan(string Code, bool Blocked);
+    internal sealed record PlannedScan(string Code, bool Blocked);
 
-    private sealed record StationPlan(long WarehouseId, string Station, List<PlannedScan> Codes, int Orders);
+    internal sealed record StationPlan(long WarehouseId, string Station, List<PlannedScan> Codes, int Orders);
 
     private sealed record Row(int Stations, List<Sample> Samples, string LoadBefore, string LoadAfter, TimeSpan Elapsed, List<string> Mismatches, Cpu Cpu);
 
     /// <summary>CPU seconds (user + system, from /proc) of the app's process tree, of this harness's tree without the app
     /// (the Playwright driver and Chromium), and of everything else on the machine.</summary>
-    private sealed record Cpu(double App, double Chromium, double Driver, double Others)
+    internal sealed record Cpu(double App, double Chromium, double Driver, double Others)
     {
         public static Cpu operator -(Cpu a, Cpu b) => new(a.App - b.App, a.Chromium - b.Chromium, a.Driver - b.Driver, a.Others - b.Others);
 
