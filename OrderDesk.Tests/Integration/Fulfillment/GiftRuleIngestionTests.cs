@@ -84,6 +84,11 @@ public sealed class GiftRuleIngestionTests(GiftRuleIngestionTests.App app) : ICl
         Assert.Equal(6, Assert.Single(first.RuleGifts, g => g.RuleName == rule).Quantity);
         Assert.Equal(linesAfterFirst, (await OrderAsync(id)).Lines.Select(l => (l.Id, l.SkuCode, l.Quantity, l.AddedByRule)).ToList());
         Assert.Equal(reservedBefore + 4, await ReservedAsync(gift, warehouseId));
+        await using var db = await app.DbAsync();
+        var audit = Assert.Single(await db.AuditEntries.Where(a => a.EntityType == "Order" && a.EntityId == orderId.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Action == "GiftsReevaluated")
+            .ToListAsync(Ct));
+        Assert.Contains("\"Quantity\":2", audit.Changes, StringComparison.Ordinal); // before: 1 per 2 units of 4
+        Assert.Contains("\"Quantity\":6", audit.Changes, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Data;
 using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Orders;
+using OrderDesk.Domain.Shared;
 using OrderDesk.Features.Ingestion.Inbox;
 using OrderDesk.Hosting;
 
@@ -12,7 +15,7 @@ namespace OrderDesk.Features.Fulfillment.Gifts;
 /// Gift rules for the admin screen (every change through <see cref="GiftRule"/>'s methods, so it is audited), a preview
 /// of what the rules say about one order, and re-evaluating an order's rule gifts with its stock claim.
 /// </summary>
-public sealed class GiftRuleService(IDbContextFactory<OrderDeskDbContext> dbFactory, TimeDisplay time)
+public sealed class GiftRuleService(IDbContextFactory<OrderDeskDbContext> dbFactory, TimeDisplay time, TimeProvider clock)
 {
     public async Task<IReadOnlyList<GiftRuleRow>> ListAsync(CancellationToken ct)
     {
@@ -136,6 +139,7 @@ public sealed class GiftRuleService(IDbContextFactory<OrderDeskDbContext> dbFact
 
         var book = await GiftBook.LoadAsync(db, order.Lines.Select(l => l.SkuCode), ct);
         var claimed = order.Lines.ToList();
+        var giftsBefore = RuleGifts(order);
         if (!order.ApplyGifts(book.GiftsFor(order)))
             return new GiftReevaluation(GiftReevaluationOutcome.Unchanged, order.Status, RuleGifts(order));
 
@@ -147,9 +151,13 @@ public sealed class GiftRuleService(IDbContextFactory<OrderDeskDbContext> dbFact
             stock.Reserve(order);
             stock.Write(db);
         }
+        // Orders are not audited row by row (ingestion changes them all day); a person changing an order's lines is.
+        var giftsAfter = RuleGifts(order);
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), CurrentUser.Name, nameof(Order), order.Id.ToString(CultureInfo.InvariantCulture),
+            "GiftsReevaluated", JsonSerializer.Serialize(new { Before = giftsBefore, After = giftsAfter })));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new GiftReevaluation(GiftReevaluationOutcome.Changed, order.Status, RuleGifts(order));
+        return new GiftReevaluation(GiftReevaluationOutcome.Changed, order.Status, giftsAfter);
     }
 
     private static async Task<Order?> FindAsync(IQueryable<Order> orders, string orderRef, CancellationToken ct) =>
