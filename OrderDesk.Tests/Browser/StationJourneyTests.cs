@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Orders;
 using OrderDesk.Features.Fulfillment;
+using OrderDesk.Features.Fulfillment.Stations;
 using OrderDesk.Features.Fulfillment.Waves;
 using OrderDesk.Tests.Integration.Fulfillment;
 
@@ -58,6 +59,7 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         await station.ScanAsync(sibling, ScanVerdict.SiblingVariant);
         await Assertions.Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-kind", "Blocked");
         await Assertions.Expect(page.GetByTestId("verdict-headline")).ToHaveTextAsync("Wrong colour or size");
+        await Assertions.Expect(page.GetByTestId("verdict-detail")).ToContainTextAsync($"is another variant of {waveOrder.Lines[0].ProductName}");
         await Assertions.Expect(page.GetByTestId("progress")).ToContainTextAsync($"0/{waveOrder.Units} units");
         await station.ScanAllAsync(waveOrder, FulfillmentStage.Pick);
 
@@ -107,6 +109,22 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         Assert.Equal(FulfillmentStages.Signed, FulfillmentStages.Signed.Where(trail.Signatures.ContainsKey));
         Assert.All(FulfillmentStages.Signed, s => Assert.Equal(ScanVerdict.StageCompleted, trail.Signatures[s].Verdict));
         Assert.All(FulfillmentStages.Signed, s => Assert.Equal(Worker, trail.Signatures[s].UserName));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Station_InChinese_ShowsTheDetailUnderTheVerdictInChinese()
+    {
+        var warehouse = (await browser.App.Get<WaveBoard>().WarehousesAsync(Ct))[0];
+        var screen = new StationChoice(warehouse.Id, $"{warehouse.Code}-S03", FulfillmentStage.Pick).Href;
+        var page = await browser.SignedInPageAsync("warehouse", culture: "zh-CN");
+        await page.GotoAsync($"/culture/zh-Hans?returnUrl={Uri.EscapeDataString(screen)}");
+        var station = new StationScreen(page);
+        await station.ReadyAsync();
+
+        await station.ScanAsync("NOPE-4711", ScanVerdict.UnknownBarcode);
+
+        await Assertions.Expect(page.GetByTestId("verdict-detail")).ToHaveTextAsync("本仓波次中没有待处理的订单 NOPE-4711。");
         await page.Context.CloseAsync();
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Orders;
@@ -17,6 +19,7 @@ public sealed class StationFlowTests(OrderDeskApp app) : IClassFixture<OrderDesk
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private StationDesk Desk => app.Get<StationDesk>();
+    private string Shown(StationResult result, string culture = "en") => UiCulture.In(culture, () => app.Get<StationWording>().Word(result.Message));
     private static readonly StationWorker s_picker = new("u-picker", "Picker Li", "SH-01-S01");
     private static readonly StationWorker s_other = new("u-other", "Checker Wang", "SH-01-S02");
 
@@ -129,8 +132,8 @@ public sealed class StationFlowTests(OrderDeskApp app) : IClassFixture<OrderDesk
         var scan = await Desk.ScanAsync(s_other, FulfillmentStage.Pick, waveOrder.Id, waveOrder.Lines[0].Barcode, Ct);
 
         Assert.Equal(ScanVerdict.HeldElsewhere, second.Verdict);
-        Assert.Contains("Picker Li", second.Message, StringComparison.Ordinal);
-        Assert.Contains(s_picker.Station, second.Message, StringComparison.Ordinal);
+        Assert.Contains("Picker Li", Shown(second), StringComparison.Ordinal);
+        Assert.Contains(s_picker.Station, Shown(second), StringComparison.Ordinal);
         Assert.Equal(ScanVerdict.HeldElsewhere, scan.Verdict);
         await using var db = await app.DbAsync();
         Assert.Equal(0, await db.WaveOrderLines.Where(l => l.WaveOrderId == waveOrder.Id).SumAsync(l => l.Picked, Ct));
@@ -155,6 +158,44 @@ public sealed class StationFlowTests(OrderDeskApp app) : IClassFixture<OrderDesk
     }
 
     [Fact]
+    public async Task ChineseStation_ShowsEveryDetailInChinese_WhileTheRecordsStayInEnglish()
+    {
+        var (warehouseId, waveOrder) = await ReleaseOneAsync();
+        var siblingBarcode = await BarcodeNotOnOrderAsync(waveOrder, sibling: true);
+        var before = CultureInfo.CurrentUICulture;
+        // The circuit of a browser that chose 中文: request localization set its UI culture, and the desk's calls run in it.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+        StationResult sibling, held, notAWeight, tooHeavy, done;
+        try
+        {
+            await Desk.OpenAsync(s_picker, FulfillmentStage.Pick, warehouseId, waveOrder.OrderBarcode, Ct);
+            sibling = await Desk.ScanAsync(s_picker, FulfillmentStage.Pick, waveOrder.Id, siblingBarcode, Ct);
+            held = await Desk.OpenAsync(s_other, FulfillmentStage.Pick, warehouseId, waveOrder.OrderNumber, Ct);
+            notAWeight = await Desk.WeighAsync(s_picker, waveOrder.Id, "heavy", null, Ct);
+            tooHeavy = await Desk.WeighAsync(s_picker, waveOrder.Id, "120 kg", null, Ct);
+            await ScanEverythingAsync(s_picker, FulfillmentStage.Pick, waveOrder);
+            done = await Desk.CompleteAsync(s_other, FulfillmentStage.Pick, waveOrder.Id, Ct);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+
+        var line = waveOrder.Lines[0];
+        Assert.Matches($@"^\S+ 是{Regex.Escape(line.ProductName)}的其他款式；订单要的是 \S+（.*）。$", Shown(sibling, "zh-Hans"));
+        Assert.Matches($@"^Picker Li 从 \d\d:\d\d 起在工位 {s_picker.Station} 处理订单 {waveOrder.OrderNumber}。$", Shown(held, "zh-Hans"));
+        Assert.Equal("“heavy”不是重量：请输入克数（如 1250）或千克数（如 1.25 kg）。", Shown(notAWeight, "zh-Hans"));
+        Assert.Equal("包裹最重 100 kg，请检查电子秤。", Shown(tooHeavy, "zh-Hans"));
+        Assert.Equal($"订单 {waveOrder.OrderNumber} 当前在复核环节，不在拣货环节。", Shown(done, "zh-Hans"));
+
+        await using var db = await app.DbAsync();
+        var note = await db.ScanEvents.Where(e => e.WaveOrderId == waveOrder.Id && e.Verdict == ScanVerdict.SiblingVariant)
+            .Select(e => e.Note).SingleAsync(Ct);
+        Assert.Contains($"is another variant of {line.ProductName}; the order wants", note, StringComparison.Ordinal);
+        Assert.Equal(note, await db.ShippingErrors.Where(e => e.OrderId == waveOrder.OrderId).Select(e => e.Note).SingleAsync(Ct));
+    }
+
+    [Fact]
     public async Task HoldArrivesAfterPicking_NextScanAlarms_OrderLeavesTheWave_AndCanBeReleasedAgainLater()
     {
         var (warehouseId, waveOrder) = await ReleaseOneAsync();
@@ -173,7 +214,7 @@ public sealed class StationFlowTests(OrderDeskApp app) : IClassFixture<OrderDesk
         var again = await Desk.ScanAsync(s_other, FulfillmentStage.Check, waveOrder.Id, waveOrder.Lines[0].Barcode, Ct);
 
         Assert.Equal(ScanVerdict.OrderOnHold, scan.Verdict);
-        Assert.Contains("RefundRequested", scan.Message, StringComparison.Ordinal);
+        Assert.Equal("The platform put the order on hold: the buyer asked for a refund. Stop: put the order's items back.", Shown(scan));
         Assert.DoesNotContain(queue, q => q.WaveOrderId == waveOrder.Id);
         Assert.Equal(ScanVerdict.Withdrawn, again.Verdict);
         Assert.Equal(0, (await app.Get<WaveDesk>().ReadyAsync(warehouseId, 1000, Ct)).Count(r => r.OrderId == waveOrder.OrderId));

@@ -34,21 +34,21 @@ public sealed class WeightTests
     {
         var ok = WeightReading.TryParseGrams(text, out var parsed, out var error);
         Assert.Equal(grams > 0, ok);
-        if (ok) Assert.Equal(grams, parsed);
-        else Assert.NotEmpty(error);
+        if (ok) Assert.Equal((grams, StationMessage.None), (parsed, error));
+        else Assert.Equal(WeightReading.NotPositive, error.Key);
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("heavy")]
-    [InlineData("-5")]
-    [InlineData("0")]
-    [InlineData("12kgg")]
-    [InlineData("100001")]
-    [InlineData("1e3")]
-    public void Reading_TextNegativeZeroOrAbsurd_IsRefusedWithAReason(string text)
+    [InlineData("", "EnterWeight")]
+    [InlineData("heavy", "NotAWeight")]
+    [InlineData("-5", "WeightNotPositive")]
+    [InlineData("0", "WeightNotPositive")]
+    [InlineData("12kgg", "NotAWeight")]
+    [InlineData("100001", "WeightTooHigh")]
+    [InlineData("1e3", "NotAWeight")]
+    public void Reading_TextNegativeZeroOrAbsurd_IsRefusedWithAReason(string text, string reason)
     {
         Assert.False(WeightReading.TryParseGrams(text, out _, out var error));
-        Assert.NotEmpty(error);
+        Assert.Equal(reason, error.Key);
     }
 }

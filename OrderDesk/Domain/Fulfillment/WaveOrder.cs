@@ -142,12 +142,12 @@ public sealed class WaveOrder
 
     public ScanVerdict ChooseCarrier(string carrierCode, string service, string recommendedCode, string ruleName, string? reason)
     {
-        if (Stage != FulfillmentStage.Pack) throw new DomainRuleException($"The carrier is chosen at pack; the order is at {Stage}.");
-        if (string.IsNullOrWhiteSpace(carrierCode)) throw new DomainRuleException("Choose a carrier.");
+        if (Stage != FulfillmentStage.Pack) throw Refused($"The carrier is chosen at pack; the order is at {Stage}.", "CarrierAtPack", Stage);
+        if (string.IsNullOrWhiteSpace(carrierCode)) throw Refused("Choose a carrier.", "ChooseCarrier");
         reason = (reason ?? "").Trim();
         var changed = !string.Equals(carrierCode, recommendedCode, StringComparison.OrdinalIgnoreCase);
-        if (changed && reason.Length == 0) throw new DomainRuleException("Say why you are not using the recommended carrier.");
-        if (reason.Length > ReasonMaxLength) throw new DomainRuleException($"A reason has at most {ReasonMaxLength} characters.");
+        if (changed && reason.Length == 0) throw Refused("Say why you are not using the recommended carrier.", "SayWhyOtherCarrier");
+        if (reason.Length > ReasonMaxLength) throw ReasonTooLong();
         CarrierCode = carrierCode;
         CarrierService = service;
         RecommendedCarrierCode = recommendedCode;
@@ -160,8 +160,8 @@ public sealed class WaveOrder
     /// <summary>Records the measured weight; true when it is within the tolerance of the expected weight.</summary>
     public bool Weigh(int measuredGrams, WeightTolerance tolerance)
     {
-        if (Stage != FulfillmentStage.Weigh) throw new DomainRuleException($"Parcels are weighed at the weigh stage; the order is at {Stage}.");
-        if (measuredGrams <= 0) throw new DomainRuleException("A weight must be more than 0 g.");
+        if (Stage != FulfillmentStage.Weigh) throw Refused($"Parcels are weighed at the weigh stage; the order is at {Stage}.", "WeighedAtWeigh", Stage);
+        if (measuredGrams <= 0) throw Refused("A weight must be more than 0 g.", WeightReading.NotPositive);
         Version++;
         if (!tolerance.Accepts(ExpectedWeightGrams, measuredGrams)) return false;
         MeasuredWeightGrams = measuredGrams;
@@ -172,7 +172,8 @@ public sealed class WaveOrder
     public Shipment Ship(Order order, string trackingNumber, DateTimeOffset now, StationWorker worker)
     {
         if (order.Id != OrderId) throw new DomainRuleException("That is another order.");
-        if (StageRules.Incomplete(this, FulfillmentStage.Weigh) is { } missing) throw new DomainRuleException(missing.Note);
+        if (StageRules.Incomplete(this, FulfillmentStage.Weigh) is { } missing)
+            throw new DomainRuleException(missing.Note) { Code = missing.Message.Key, Arguments = missing.Message.Args };
         var shipment = new Shipment(this, trackingNumber, MeasuredWeightGrams!.Value, now, worker.UserName);
         TryComplete(FulfillmentStage.Weigh, now);
         order.ShipHere(now, $"weighed at {worker.Station} by {worker.UserName}");
@@ -183,7 +184,7 @@ public sealed class WaveOrder
     public void SendBackToCheck()
     {
         if (Stage is not (FulfillmentStage.Pack or FulfillmentStage.Weigh))
-            throw new DomainRuleException($"Only packed orders go back to check; the order is at {Stage}.");
+            throw Refused($"Only packed orders go back to check; the order is at {Stage}.", "SendBackFromPackOnly", Stage);
         foreach (var line in _lines) line.ResetCheck();
         Stage = FulfillmentStage.Check;
         MeasuredWeightGrams = null;
@@ -194,24 +195,31 @@ public sealed class WaveOrder
     public Judgement Override(FulfillmentStage station, long? lineId, int? measuredGrams, string reason)
     {
         reason = (reason ?? "").Trim();
-        if (reason.Length == 0) throw new DomainRuleException("An override needs a reason.");
-        if (reason.Length > ReasonMaxLength) throw new DomainRuleException($"A reason has at most {ReasonMaxLength} characters.");
-        if (Stage != station) throw new DomainRuleException($"The order is at {Stage}, not {station}.");
+        if (reason.Length == 0) throw Refused("An override needs a reason.", "OverrideNeedsReason");
+        if (reason.Length > ReasonMaxLength) throw ReasonTooLong();
+        if (Stage != station) throw Refused($"The order is at {Stage}, not {station}.", "WrongStage", Stage, station);
         if (station.CountsUnits())
         {
-            var line = _lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainRuleException("Choose the line to accept.");
-            if (line.RemainingAt(station) == 0) throw new DomainRuleException($"Every unit of {line.SkuCode} is already verified.");
-            return new Judgement(ScanVerdict.Override, line, null, reason);
+            var line = _lines.FirstOrDefault(l => l.Id == lineId) ?? throw Refused("Choose the line to accept.", "ChooseLine");
+            if (line.RemainingAt(station) == 0) throw Refused($"Every unit of {line.SkuCode} is already verified.", "LineVerified", line.SkuCode);
+            return new Judgement(ScanVerdict.Override, line, null, reason, StationMessage.None);
         }
         if (station == FulfillmentStage.Weigh)
         {
-            if (measuredGrams is not > 0) throw new DomainRuleException("Enter the measured weight the override accepts.");
+            if (measuredGrams is not > 0) throw Refused("Enter the measured weight the override accepts.", "OverrideNeedsWeight");
             MeasuredWeightGrams = measuredGrams;
             Version++;
-            return new Judgement(ScanVerdict.Override, null, null, reason);
+            return new Judgement(ScanVerdict.Override, null, null, reason, StationMessage.None);
         }
-        throw new DomainRuleException("Pack needs no override: choose the carrier with a reason.");
+        throw Refused("Pack needs no override: choose the carrier with a reason.", "NoOverrideAtPack");
     }
+
+    /// <summary>A refusal a station shows in the reader's language: <paramref name="code"/> names the StationText message.</summary>
+    private static DomainRuleException Refused(string message, string code, params object[] arguments) =>
+        new(message) { Code = code, Arguments = arguments };
+
+    private static DomainRuleException ReasonTooLong() =>
+        Refused($"A reason has at most {ReasonMaxLength} characters.", "ReasonTooLong", ReasonMaxLength);
 
     /// <summary>Takes the order out of the flow (a hold or cancellation arrived); units already picked go back to the shelf.</summary>
     public void Withdraw(string reason)

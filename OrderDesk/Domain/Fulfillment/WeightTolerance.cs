@@ -20,30 +20,36 @@ public readonly record struct WeightTolerance(decimal Percent, int Grams)
     }
 }
 
-/// <summary>Reads what a person or a keyboard-wedge scale typed: "1234", "1234 g", "1.234 kg", "1,234".</summary>
+/// <summary>
+/// Reads what a person or a keyboard-wedge scale typed: "1234", "1234 g", "1.234 kg", "1,234". A refused reading is
+/// only shown, never recorded, so it is a message for the screen alone.
+/// </summary>
 public static class WeightReading
 {
     public const int MaxGrams = 100_000;
 
-    public static bool TryParseGrams(string? text, out int grams, out string error)
+    /// <summary>The message (and refusal code) for a weight of zero or less.</summary>
+    public const string NotPositive = "WeightNotPositive";
+
+    public static bool TryParseGrams(string? text, out int grams, out StationMessage error)
     {
         grams = 0;
-        error = "";
+        error = StationMessage.None;
         var s = (text ?? "").Trim().ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
         var factor = 1m;
         if (s.EndsWith("kg", StringComparison.Ordinal)) { factor = 1000m; s = s[..^2]; }
         else if (s.EndsWith('g')) s = s[..^1];
-        if (s.Length == 0) { error = "Enter the measured weight."; return false; }
+        if (s.Length == 0) { error = new("EnterWeight"); return false; }
         if (factor == 1m) s = s.Replace(",", "", StringComparison.Ordinal);
         if (!decimal.TryParse(s, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign,
                 System.Globalization.CultureInfo.InvariantCulture, out var value))
         {
-            error = $"\"{text?.Trim()}\" is not a weight: enter grams, like 1250, or kilograms, like 1.25 kg.";
+            error = new("NotAWeight", text?.Trim() ?? "");
             return false;
         }
         var rounded = Math.Round(value * factor, MidpointRounding.AwayFromZero);
-        if (rounded <= 0) { error = "A weight must be more than 0 g."; return false; }
-        if (rounded > MaxGrams) { error = $"A parcel weighs at most {MaxGrams / 1000} kg here; check the scale."; return false; }
+        if (rounded <= 0) { error = new(NotPositive); return false; }
+        if (rounded > MaxGrams) { error = new("WeightTooHigh", MaxGrams / 1000); return false; }
         grams = (int)rounded;
         return true;
     }

@@ -13,4 +13,7 @@ public sealed class DomainRuleException(string message, IReadOnlyList<FieldProbl
 
     /// <summary>A stable name for the reason (e.g. "WindowTooShort"), for screens that show it in the reader's language.</summary>
     public string? Code { get; init; }
+
+    /// <summary>What a screen fills into the text it shows for <see cref="Code"/> (a stage, a limit, a SKU).</summary>
+    public IReadOnlyList<object> Arguments { get; init; } = [];
 }

@@ -13,6 +13,7 @@ public static class FulfillmentFeature
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FulfillmentOptions>>().Value);
         services.AddSingleton<StationDesk>();
+        services.AddSingleton<StationWording>();
         services.AddSingleton<IPackingAdvice, Carriers.RulePackingAdvice>();
         services.AddSingleton<WaveDesk>();
         services.AddSingleton<WaveBoard>();

@@ -67,14 +67,14 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         RunAsync(async db =>
         {
             var text = (input ?? "").Trim();
-            if (text.Length == 0) return new StationResult(ScanVerdict.InvalidInput, "Scan an order's slip barcode or type its order number.", null);
+            if (text.Length == 0) return new StationResult(ScanVerdict.InvalidInput, new("ScanSlipOrNumber"), null);
             var orderId = WaveOrder.OrderIdOf(text);
             var waveOrder = await db.WaveOrders.Include(o => o.Lines)
                 .Where(o => o.WarehouseId == warehouseId && o.Stage != FulfillmentStage.Withdrawn && o.Stage != FulfillmentStage.Shipped)
                 .Where(o => orderId != null ? o.OrderId == orderId : o.OrderNumber == text)
                 .FirstOrDefaultAsync(ct);
             if (waveOrder is null)
-                return new StationResult(ScanVerdict.UnknownBarcode, $"No open order {text} in this warehouse's waves.", null);
+                return new StationResult(ScanVerdict.UnknownBarcode, new("NoOpenOrder", text), null);
             return await ClaimAsync(db, waveOrder, worker, stage, ct);
         }, ct);
 
@@ -89,7 +89,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         {
             var code = (barcode ?? "").Trim();
             if (code.Length == 0 || code.Length > ScanEvent.InputMaxLength || code.Any(char.IsControl))
-                return new StationResult(ScanVerdict.InvalidInput, "That was not a barcode; scan again.", null);
+                return new StationResult(ScanVerdict.InvalidInput, new("NotABarcode"), null);
             if (await LoadAsync(db, waveOrderId, ct) is not { } waveOrder) return NotFound();
             var order = await db.Orders.SingleAsync(o => o.Id == waveOrder.OrderId, ct);
             if (await GuardAsync(db, waveOrder, order, worker, stage, code, ct) is { } stop) return stop;
@@ -99,7 +99,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
                 if (slipOf == waveOrder.OrderId) return await CompleteAsync(db, waveOrder, order, worker, stage, code, ct);
                 var other = await db.Orders.Where(o => o.Id == slipOf).Select(o => o.PlatformOrderId).FirstOrDefaultAsync(ct) ?? code;
                 return await RecordAsync(db, waveOrder, order, worker, stage, code,
-                    new Judgement(ScanVerdict.OtherOrder, null, null, $"That is the slip of order {other}."), ct);
+                    new Judgement(ScanVerdict.OtherOrder, null, null, $"That is the slip of order {other}.", new("SlipOfOtherOrder", other)), ct);
             }
 
             var sku = await db.Skus.AsNoTracking().Where(s => s.Barcode == code).Select(s => new { s.Code, s.Name }).FirstOrDefaultAsync(ct);
@@ -139,7 +139,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
             }
             catch (DomainRuleException e)
             {
-                return new StationResult(ScanVerdict.InvalidInput, e.Message, View(waveOrder, order, ""));
+                return new StationResult(ScanVerdict.InvalidInput, StationMessage.Refused(e), View(waveOrder, order, ""));
             }
             var note = verdict == ScanVerdict.CarrierChanged
                 ? $"{choice.CarrierCode} instead of {choice.RecommendedCode}: {waveOrder.CarrierChangeReason}"
@@ -162,7 +162,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
             if (await GuardAsync(db, waveOrder, order, worker, FulfillmentStage.Weigh, weight, ct) is { } stop) return stop;
             var tracking = (trackingNumber ?? "").Trim();
             if (tracking.Length > Shipment.TrackingMaxLength || tracking.Any(char.IsWhiteSpace))
-                return new StationResult(ScanVerdict.InvalidInput, $"A tracking number has at most {Shipment.TrackingMaxLength} characters and no spaces.", View(waveOrder, order, ""));
+                return new StationResult(ScanVerdict.InvalidInput, new("TrackingNumberShape", Shipment.TrackingMaxLength), View(waveOrder, order, ""));
             var tolerance = options.Tolerance;
             var input = $"{grams} g";
             if (!waveOrder.Weigh(grams, tolerance))
@@ -170,8 +170,8 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
                 var allowed = tolerance.AllowedDeviation(waveOrder.ExpectedWeightGrams);
                 var diff = grams - waveOrder.ExpectedWeightGrams;
                 var note = $"Measured {grams} g, expected {waveOrder.ExpectedWeightGrams} g ± {allowed} g ({(diff > 0 ? "+" : "")}{diff} g). Check the parcel's contents.";
-                return await RecordAsync(db, waveOrder, order, worker, FulfillmentStage.Weigh, input,
-                    new Judgement(ScanVerdict.WeightOutOfTolerance, null, null, note), ct);
+                return await RecordAsync(db, waveOrder, order, worker, FulfillmentStage.Weigh, input, new Judgement(ScanVerdict.WeightOutOfTolerance,
+                    null, null, note, new("WeightOutOfTolerance", grams, waveOrder.ExpectedWeightGrams, allowed, diff)), ct);
             }
             Add(db, waveOrder, FulfillmentStage.Weigh, input, "", ScanVerdict.WeightAccepted, worker,
                 $"Expected {waveOrder.ExpectedWeightGrams} g ± {tolerance.AllowedDeviation(waveOrder.ExpectedWeightGrams)} g.");
@@ -186,11 +186,11 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
             var order = await db.Orders.SingleAsync(o => o.Id == waveOrder.OrderId, ct);
             if (await GuardAsync(db, waveOrder, order, worker, stage, "", ct) is { } stop) return stop;
             if (string.IsNullOrWhiteSpace(reason))
-                return new StationResult(ScanVerdict.InvalidInput, "Say why the order goes back to check.", View(waveOrder, order, ""));
+                return new StationResult(ScanVerdict.InvalidInput, new("SayWhySendBack"), View(waveOrder, order, ""));
             waveOrder.SendBackToCheck();
             Add(db, waveOrder, stage, "", "", ScanVerdict.SentBackToCheck, worker, reason.Trim());
             await db.SaveChangesAsync(ct);
-            return new StationResult(ScanVerdict.SentBackToCheck, "Sent back to check: every unit will be scanned again.", View(waveOrder, order, ""), true);
+            return new StationResult(ScanVerdict.SentBackToCheck, new("SentBackToCheck"), View(waveOrder, order, ""), true);
         }, ct);
 
     /// <summary>
@@ -219,7 +219,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
             }
             catch (DomainRuleException e)
             {
-                return new StationResult(ScanVerdict.InvalidInput, e.Message, View(waveOrder, order, ""));
+                return new StationResult(ScanVerdict.InvalidInput, StationMessage.Refused(e), View(waveOrder, order, ""));
             }
             var now = clock.GetUtcNow();
             var subject = judgement.Line?.SkuCode ?? $"{grams} g";
@@ -231,7 +231,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
                 var completed = waveOrder.Count(judgement, stage, now);
                 if (completed) Add(db, waveOrder, stage, "", "", ScanVerdict.StageCompleted, supervisor, "");
                 await db.SaveChangesAsync(ct);
-                return new StationResult(ScanVerdict.Override, $"Accepted by override: {subject}.", View(waveOrder, order, ""), completed);
+                return new StationResult(ScanVerdict.Override, new("AcceptedByOverride", subject), View(waveOrder, order, ""), completed);
             }
             return await ShipAsync(db, waveOrder, order, supervisor, "", ct);
         }, ct);
@@ -246,7 +246,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
                 return new StationResult(ScanVerdict.HeldElsewhere, HeldMessage(waveOrder), null);
             waveOrder.Release();
             await db.SaveChangesAsync(ct);
-            return new StationResult(ScanVerdict.Accepted, "Released.", null);
+            return new StationResult(ScanVerdict.Accepted, new("Released"), null);
         }, ct);
 
     private async Task<StationResult> ClaimAsync(OrderDeskDbContext db, WaveOrder waveOrder, StationWorker worker, FulfillmentStage stage, CancellationToken ct)
@@ -254,7 +254,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         var order = await db.Orders.SingleAsync(o => o.Id == waveOrder.OrderId, ct);
         if (await GuardAsync(db, waveOrder, order, worker, stage, "", ct) is { } stop) return stop;
         await db.SaveChangesAsync(ct);
-        return new StationResult(ScanVerdict.Accepted, "", View(waveOrder, order, await WaveNumberAsync(db, waveOrder, ct)));
+        return new StationResult(ScanVerdict.Accepted, StationMessage.None, View(waveOrder, order, await WaveNumberAsync(db, waveOrder, ct)));
     }
 
     /// <summary>
@@ -267,16 +267,16 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         if (!waveOrder.IsOpen)
             return new StationResult(waveOrder.Stage == FulfillmentStage.Withdrawn ? ScanVerdict.Withdrawn : ScanVerdict.WrongStage,
                 waveOrder.Stage == FulfillmentStage.Withdrawn
-                    ? $"Order {waveOrder.OrderNumber} left its wave: {waveOrder.WithdrawnReason} Put its items back."
-                    : $"Order {waveOrder.OrderNumber} is already shipped.", View(waveOrder, order, ""));
+                    ? new("LeftWave", waveOrder.OrderNumber, WithdrawnWhy(waveOrder, order))
+                    : new("AlreadyShipped", waveOrder.OrderNumber), View(waveOrder, order, ""));
         if (StageRules.Gate(order.Status, order.Hold) is { } gate)
         {
             waveOrder.Withdraw(gate.Note);
             var result = await RecordAsync(db, waveOrder, order, worker, stage, input, gate, ct);
-            return result with { Message = $"{gate.Note} Stop: put the order's items back." };
+            return result with { Message = new("StopPutItemsBack", gate.Message) };
         }
         if (waveOrder.Stage != stage)
-            return new StationResult(ScanVerdict.WrongStage, $"Order {waveOrder.OrderNumber} is at {waveOrder.Stage}, not {stage}.", View(waveOrder, order, ""));
+            return new StationResult(ScanVerdict.WrongStage, new("OrderAtStage", waveOrder.OrderNumber, waveOrder.Stage, stage), View(waveOrder, order, ""));
         var now = clock.GetUtcNow();
         if (waveOrder.IsHeldElsewhere(worker, now, options.ClaimStaleAfter))
         {
@@ -295,7 +295,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         waveOrder.TryComplete(stage, clock.GetUtcNow());
         Add(db, waveOrder, stage, input, "", ScanVerdict.StageCompleted, worker, "");
         await db.SaveChangesAsync(ct);
-        return new StationResult(ScanVerdict.StageCompleted, $"{stage} done for order {waveOrder.OrderNumber}.", View(waveOrder, order, ""), true);
+        return new StationResult(ScanVerdict.StageCompleted, StageDone(stage, waveOrder), View(waveOrder, order, ""), true);
     }
 
     /// <summary>Saves the judged scan (and the mistake it caught) and counts an accepted unit, all in one transaction.</summary>
@@ -320,8 +320,8 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         }
         await transaction.CommitAsync(ct);
         var message = judgement.Verdict == ScanVerdict.Accepted
-            ? completed ? $"{stage} done for order {waveOrder.OrderNumber}." : $"{judgement.Line!.SkuCode} ✓ {judgement.Line.VerifiedAt(stage)}/{judgement.Line.Quantity}"
-            : judgement.Note;
+            ? completed ? StageDone(stage, waveOrder) : new("UnitCounted", judgement.Line!.SkuCode, judgement.Line.VerifiedAt(stage), judgement.Line.Quantity)
+            : judgement.Message;
         return new StationResult(judgement.Verdict, message, View(waveOrder, order, ""), completed);
     }
 
@@ -339,7 +339,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         Add(db, waveOrder, FulfillmentStage.Weigh, tracking, "", ScanVerdict.StageCompleted, worker,
             $"Shipped with {waveOrder.CarrierCode} {waveOrder.CarrierService}{(tracking.Length > 0 ? ", tracking " + tracking : "")}.");
         await db.SaveChangesAsync(ct);
-        return new StationResult(ScanVerdict.StageCompleted, $"Order {waveOrder.OrderNumber} shipped with {waveOrder.CarrierCode}.", View(waveOrder, order, ""), true);
+        return new StationResult(ScanVerdict.StageCompleted, new("ShippedWith", waveOrder.OrderNumber, waveOrder.CarrierCode), View(waveOrder, order, ""), true);
     }
 
     private ScanEvent Add(OrderDeskDbContext db, WaveOrder waveOrder, FulfillmentStage stage, string input, string skuCode,
@@ -387,8 +387,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         {
             // Another station saved the same order between our read and our write: nothing of ours was recorded.
             db.ChangeTracker.Clear();
-            return new StationResult(ScanVerdict.HeldElsewhere,
-                "Another station changed this order just now; nothing was recorded. Scan again.", null);
+            return new StationResult(ScanVerdict.HeldElsewhere, new("ChangedElsewhere"), null);
         }
     }
 
@@ -398,10 +397,19 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
     private static async Task<string> WaveNumberAsync(OrderDeskDbContext db, WaveOrder waveOrder, CancellationToken ct) =>
         await db.Waves.Where(w => w.Id == waveOrder.WaveId).Select(w => w.Number).FirstOrDefaultAsync(ct) ?? "";
 
-    private static StationResult NotFound() => new(ScanVerdict.UnknownBarcode, "That order is not in any wave.", null);
+    private static StationResult NotFound() => new(ScanVerdict.UnknownBarcode, new("NotInAnyWave"), null);
 
-    private static string HeldMessage(WaveOrder waveOrder) =>
-        $"{waveOrder.HeldByName} is working order {waveOrder.OrderNumber} at station {waveOrder.HeldByStation} since {waveOrder.HeldSince:HH:mm} UTC.";
+    private static StationMessage HeldMessage(WaveOrder waveOrder) =>
+        new("HeldElsewhere", waveOrder.HeldByName, waveOrder.OrderNumber, waveOrder.HeldByStation, waveOrder.HeldSince!.Value);
+
+    private static StationMessage StageDone(FulfillmentStage stage, WaveOrder waveOrder) => new("StageDone", stage, waveOrder.OrderNumber);
+
+    /// <summary>
+    /// Why a withdrawn order left, for the screen: the platform's reason while it still stands (worded in the reader's
+    /// language), otherwise the recorded one as it was written.
+    /// </summary>
+    private static object WithdrawnWhy(WaveOrder waveOrder, Order order) =>
+        StageRules.Gate(order.Status, order.Hold) is { } gate && gate.Note == waveOrder.WithdrawnReason ? gate.Message : waveOrder.WithdrawnReason;
 
     private static StationView View(WaveOrder o, Order order, string waveNumber) => new(
         o.Id, o.OrderId, o.OrderNumber, o.OrderBarcode, waveNumber, o.Stage, order.Status, order.Hold, o.ShipBy,

@@ -37,7 +37,7 @@ public sealed partial class StationPage
 
     private Task<StationResult> PackWithAsync(string? carrier, string? service, string? reason)
     {
-        var advice = _advice ?? throw new DomainRuleException("The carrier recommendation is still loading.");
+        var advice = _advice ?? throw new DomainRuleException("The carrier recommendation is still loading.") { Code = "AdviceLoading" };
         return Desk.PackAsync(_worker!, _current!.WaveOrderId,
             new CarrierChoice(carrier ?? advice.CarrierCode, service ?? advice.Service, advice.CarrierCode, advice.RuleName, reason), Ct);
     }

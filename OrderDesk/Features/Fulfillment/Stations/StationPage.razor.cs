@@ -55,6 +55,7 @@ public sealed partial class StationPage : IAsyncDisposable
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IJSRuntime JS { get; init; }
     [Inject] public required IStringLocalizer<StationText> L { get; init; }
+    [Inject] public required StationWording Wording { get; init; }
 
     private CancellationToken Ct => _stop.Token;
     private string SetupHref => $"{SetupPath}?change=1";
@@ -169,7 +170,7 @@ public sealed partial class StationPage : IAsyncDisposable
             }
             catch (DomainRuleException e)
             {
-                result = new StationResult(ScanVerdict.InvalidInput, e.Message, null);
+                result = new StationResult(ScanVerdict.InvalidInput, StationMessage.Refused(e), null);
             }
             if (result is not null) await ApplyAsync(result, input);
             await InvokeAsync(StateHasChanged);
@@ -206,13 +207,13 @@ public sealed partial class StationPage : IAsyncDisposable
         }
         if (result.StageCompleted || _current is null)
             _queue = await Desk.QueueAsync(WarehouseId!.Value, _stage, _worker!, Ct);
-        Show(new StationBanner(0, StationBanner.KindOf(result.Verdict), Headline(result), result.Message, input, result.Verdict,
+        Show(new StationBanner(0, StationBanner.KindOf(result.Verdict), Headline(result), Wording.Word(result.Message), input, result.Verdict,
             result.Verdict == ScanVerdict.Incomplete && result.View is { } v ? Missing(v) : []));
     }
 
     private string Headline(StationResult result) => result.Verdict switch
     {
-        ScanVerdict.Accepted when result.Message.Length == 0 => L["Verdict_Opened"],
+        ScanVerdict.Accepted when result.Message.IsEmpty => L["Verdict_Opened"],
         // The last unit's scan answers Accepted with the stage completed: the headline says the stage is done.
         ScanVerdict.Accepted or ScanVerdict.StageCompleted or ScanVerdict.Override when result.StageCompleted =>
             L[$"Verdict_StageCompleted_{(result.View?.Stage == FulfillmentStage.Shipped ? "Shipped" : _stage.ToString())}"],

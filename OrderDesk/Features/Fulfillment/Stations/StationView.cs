@@ -36,8 +36,11 @@ public sealed record StationLine(long Id, string SkuCode, string Barcode, string
     public bool Done => Verified >= Quantity;
 }
 
-/// <summary>The server's answer to one scan or step: shown only once it is saved, so a screen never claims an unrecorded scan.</summary>
-public sealed record StationResult(ScanVerdict Verdict, string Message, StationView? View, bool StageCompleted = false)
+/// <summary>
+/// The server's answer to one scan or step: shown only once it is saved, so a screen never claims an unrecorded scan.
+/// <see cref="Message"/> is the detail line, worded by the screen in its reader's language (<see cref="StationWording"/>).
+/// </summary>
+public sealed record StationResult(ScanVerdict Verdict, StationMessage Message, StationView? View, bool StageCompleted = false)
 {
     public bool Blocked => Verdict.IsBlocked();
 }
