@@ -6,11 +6,6 @@ namespace OrderDesk.Domain.Shared;
 /// </summary>
 public sealed class DomainRuleException(string message, IReadOnlyList<FieldProblem>? problems = null) : Exception(message)
 {
+    /// <summary>The refused fields, when the rule is about a form's input, so the form shows each reason next to its field.</summary>
     public IReadOnlyList<FieldProblem> Problems { get; } = problems ?? [];
-
-    /// <summary>The property that was refused, when one was, so a form can show the reason next to its field.</summary>
-    public string? Field { get; init; }
-
-    /// <summary>A stable name for the reason (e.g. "WindowTooShort"), for screens that show it in the reader's language.</summary>
-    public string? Code { get; init; }
 }
