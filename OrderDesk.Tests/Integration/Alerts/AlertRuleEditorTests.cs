@@ -55,7 +55,7 @@ public sealed class AlertRuleEditorTests(OrderDeskApp app) : IClassFixture<Order
         var result = await Rules.SaveAsync(null, form, Ct);
 
         Assert.False(result.Saved);
-        Assert.Equal(code, result.Problems[field].Code);
+        Assert.Equal(code, Assert.Single(result.Problems, p => p.Field == field).Code);
         Assert.Equal(before, await CountAsync());
     }
 
@@ -68,7 +68,7 @@ public sealed class AlertRuleEditorTests(OrderDeskApp app) : IClassFixture<Order
 
         var result = await Rules.SaveAsync(null, form, Ct);
 
-        Assert.Equal([nameof(AlertRule.Name), nameof(AlertRule.RecipientUserIds), nameof(AlertRule.Threshold)], result.Problems.Keys.Order());
+        Assert.Equal([nameof(AlertRule.Name), nameof(AlertRule.RecipientUserIds), nameof(AlertRule.Threshold)], result.Problems.Select(p => p.Field).Order());
 
         form.Name = "";
         form.Threshold = "-3";
@@ -78,7 +78,7 @@ public sealed class AlertRuleEditorTests(OrderDeskApp app) : IClassFixture<Order
         form.RecipientUserIds = [];
         result = await Rules.SaveAsync(null, form, Ct);
         Assert.Equal(["NameRequired", "RecipientsRequired", "ThresholdNegative", "WindowTooShort"],
-            result.Problems.Values.Select(p => p.Code).Order());
+            result.Problems.Select(p => p.Code).Order());
     }
 
     [Fact]

@@ -135,9 +135,9 @@ public sealed class GiftRuleIngestionTests(GiftRuleIngestionTests.App app) : ICl
         var taken = await Rules.CreateAsync(new GiftRuleForm { Name = rule.ToUpperInvariant(), GiftSkuCode = gift.Code }, Ct);
         var reversed = await Rules.CreateAsync(new GiftRuleForm { Name = "R " + Guid.NewGuid(), GiftSkuCode = gift.Code, MinAmount = 100, MaxAmount = 50 }, Ct);
 
-        Assert.Equal(GiftRuleProblem.GiftSkuUnknown, unknown.Problems[nameof(GiftRuleForm.GiftSkuCode)]);
-        Assert.Equal(GiftRuleProblem.NameTaken, taken.Problems[nameof(GiftRuleForm.Name)]);
-        Assert.Equal(GiftRuleProblem.AmountRangeReversed, reversed.Problems[nameof(GiftRuleForm.MaxAmount)]);
+        Assert.Equal(nameof(GiftRuleProblem.GiftSkuUnknown), Assert.Single(unknown.Problems, p => p.Field == nameof(GiftRuleForm.GiftSkuCode)).Code);
+        Assert.Equal(nameof(GiftRuleProblem.NameTaken), Assert.Single(taken.Problems, p => p.Field == nameof(GiftRuleForm.Name)).Code);
+        Assert.Equal(nameof(GiftRuleProblem.AmountRangeReversed), Assert.Single(reversed.Problems, p => p.Field == nameof(GiftRuleForm.MaxAmount)).Code);
         await using var db = await app.DbAsync();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(GiftRule), Ct));
     }

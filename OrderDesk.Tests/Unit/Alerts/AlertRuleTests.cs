@@ -24,22 +24,20 @@ public sealed class AlertRuleTests
     [Fact]
     public void DuplicateName_IgnoringCase_IsRefused()
     {
-        var rule = Rule(name: "Shop failures");
+        var problem = AlertRule.NameTaken(0, "Shop failures", [(7, "shop FAILURES ")]);
 
-        var error = Assert.Throws<DomainRuleException>(() => rule.EnsureUniqueName([(7, "shop FAILURES ")]));
-
-        Assert.Equal("There is already an alert rule named 'Shop failures'.", error.Message);
-        rule.EnsureUniqueName([(7, "Other")]);
+        Assert.Equal(("Name", "NameTaken", "There is already an alert rule named 'Shop failures'."), (problem?.Field, problem?.Code, problem?.Message));
+        Assert.Null(AlertRule.NameTaken(0, "Shop failures", [(7, "Other")]));
+        Assert.Null(AlertRule.NameTaken(7, "Shop failures", [(7, "Shop failures")])); // its own name
     }
 
     [Fact]
     public void UnknownUserRecipient_IsRefused()
     {
-        var rule = Rule(users: ["u-1", "u-404"]);
+        var problem = AlertRule.UnknownUser(["u-1", "u-404"], new HashSet<string> { "u-1" });
 
-        var error = Assert.Throws<DomainRuleException>(() => rule.EnsureKnownUsers(new HashSet<string> { "u-1" }));
-
-        Assert.Equal("Recipient 'u-404' is not a user.", error.Message);
+        Assert.Equal(("RecipientUserIds", "UserUnknown", "Recipient 'u-404' is not a user."), (problem?.Field, problem?.Code, problem?.Message));
+        Assert.Null(AlertRule.UnknownUser(["u-1"], new HashSet<string> { "u-1" }));
     }
 
     [Fact]

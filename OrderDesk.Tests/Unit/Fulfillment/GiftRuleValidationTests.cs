@@ -30,7 +30,7 @@ public sealed class GiftRuleValidationTests
     [MemberData(nameof(BadSpecs))]
     public void Check_BadField_ReportsItAndTheEntityRefuses(string _, GiftRuleSpec spec, string field, GiftRuleProblem problem)
     {
-        Assert.Equal(problem, GiftRule.Check(spec)[field]);
+        Assert.Equal(problem.ToString(), Assert.Single(GiftRule.Check(spec), p => p.Field == field).Code);
         var error = Assert.Throws<DomainRuleException>(() => new GiftRule(spec));
         Assert.Contains(field, error.Message);
     }

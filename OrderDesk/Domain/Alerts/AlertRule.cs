@@ -35,8 +35,8 @@ public enum AlertComparison
 
 /// <summary>
 /// "When <see cref="Metric"/> over the last <see cref="WindowMinutes"/> is above <see cref="Threshold"/>, tell these
-/// people." Checks that need the database (unique name, existing users) are <see cref="EnsureUniqueName"/> and
-/// <see cref="EnsureKnownUsers"/>, called by whoever saves the rule.
+/// people." Checks that need the database (unique name, existing users) are <see cref="NameTaken"/> and
+/// <see cref="UnknownUser"/>, asked by whoever saves the rule about the values it is about to save.
 /// </summary>
 public sealed class AlertRule : IAudited
 {
@@ -65,38 +65,48 @@ public sealed class AlertRule : IAudited
         Change(name, metric, scope, scopeValue, comparison, threshold, windowMinutes, severity, notifyShopOwner, roles, userIds, enabled);
 
     /// <summary>Replaces every setting at once; nothing changes if any field is refused.</summary>
+    /// <exception cref="DomainRuleException">Names every refused field (the first reason for each) and why.</exception>
     public void Change(string name, AlertMetric metric, AlertScope scope, string? scopeValue, AlertComparison comparison,
         decimal threshold, int windowMinutes, NotificationSeverity severity, bool notifyShopOwner,
         IEnumerable<string>? roles, IEnumerable<string>? userIds, bool enabled)
     {
+        var problems = new List<FieldProblem>();
+        void Refuse(string field, string code, string message)
+        {
+            if (problems.All(p => p.Field != field)) problems.Add(new FieldProblem(field, code, "", message));
+        }
+
         name = (name ?? "").Trim();
-        if (name.Length == 0) throw Refused("An alert rule needs a name.", nameof(Name), "NameRequired");
-        if (name.Length > NameMaxLength) throw Refused($"An alert rule's name has at most {NameMaxLength} characters.", nameof(Name), "NameTooLong");
-        if (!Enum.IsDefined(metric)) throw Refused($"Unknown metric '{metric}'.", nameof(Metric), "Unknown");
-        if (!Enum.IsDefined(scope)) throw Refused($"Unknown scope '{scope}'.", nameof(Scope), "Unknown");
-        if (!Enum.IsDefined(comparison)) throw Refused($"Unknown comparison '{comparison}'.", nameof(Comparison), "Unknown");
-        if (!Enum.IsDefined(severity)) throw Refused($"Unknown severity '{severity}'.", nameof(Severity), "Unknown");
+        if (name.Length == 0) Refuse(nameof(Name), "NameRequired", "An alert rule needs a name.");
+        if (name.Length > NameMaxLength) Refuse(nameof(Name), "NameTooLong", $"An alert rule's name has at most {NameMaxLength} characters.");
+        if (!Enum.IsDefined(metric)) Refuse(nameof(Metric), "Unknown", $"Unknown metric '{metric}'.");
+        if (!Enum.IsDefined(scope)) Refuse(nameof(Scope), "Unknown", $"Unknown scope '{scope}'.");
+        if (!Enum.IsDefined(comparison)) Refuse(nameof(Comparison), "Unknown", $"Unknown comparison '{comparison}'.");
+        if (!Enum.IsDefined(severity)) Refuse(nameof(Severity), "Unknown", $"Unknown severity '{severity}'.");
         scopeValue = (scopeValue ?? "").Trim();
         switch (scope)
         {
             case AlertScope.All when scopeValue.Length > 0:
-                throw Refused("A rule over all shops takes no scope value.", nameof(ScopeValue), "ScopeValueNotAllowed");
+                Refuse(nameof(ScopeValue), "ScopeValueNotAllowed", "A rule over all shops takes no scope value.");
+                break;
             case AlertScope.Platform when !Enum.TryParse<Platform>(scopeValue, ignoreCase: true, out var platform) || !Enum.IsDefined(platform) || int.TryParse(scopeValue, out _):
-                throw Refused($"'{scopeValue}' is not a platform (one of {string.Join(", ", Enum.GetNames<Platform>())}).", nameof(ScopeValue), "PlatformUnknown");
+                Refuse(nameof(ScopeValue), "PlatformUnknown", $"'{scopeValue}' is not a platform (one of {string.Join(", ", Enum.GetNames<Platform>())}).");
+                break;
             case AlertScope.Platform:
                 scopeValue = Enum.Parse<Platform>(scopeValue, ignoreCase: true).ToString();
                 break;
         }
-        if (threshold < 0) throw Refused("The threshold cannot be negative.", nameof(Threshold), "ThresholdNegative");
-        if (metric == AlertMetric.FailureRate && threshold > 1) throw Refused("A failure rate threshold is a share between 0 and 1 (0.05 = 5%).", nameof(Threshold), "RateAboveOne");
-        if (windowMinutes <= 0) throw Refused("The window must be at least one minute.", nameof(WindowMinutes), "WindowTooShort");
-        if (windowMinutes > 7 * 24 * 60) throw Refused("The window can be at most one week (10080 minutes).", nameof(WindowMinutes), "WindowTooLong");
+        if (threshold < 0) Refuse(nameof(Threshold), "ThresholdNegative", "The threshold cannot be negative.");
+        if (metric == AlertMetric.FailureRate && threshold > 1) Refuse(nameof(Threshold), "RateAboveOne", "A failure rate threshold is a share between 0 and 1 (0.05 = 5%).");
+        if (windowMinutes <= 0) Refuse(nameof(WindowMinutes), "WindowTooShort", "The window must be at least one minute.");
+        if (windowMinutes > 7 * 24 * 60) Refuse(nameof(WindowMinutes), "WindowTooLong", "The window can be at most one week (10080 minutes).");
         var roleList = (roles ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var unknownRole = roleList.FirstOrDefault(r => !Roles.All.Contains(r));
-        if (unknownRole is not null) throw Refused($"'{unknownRole}' is not a role (one of {string.Join(", ", Roles.All)}).", nameof(RecipientRoles), "RoleUnknown");
+        if (unknownRole is not null) Refuse(nameof(RecipientRoles), "RoleUnknown", $"'{unknownRole}' is not a role (one of {string.Join(", ", Roles.All)}).");
         var userList = (userIds ?? []).Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (!notifyShopOwner && roleList.Count == 0 && userList.Count == 0)
-            throw Refused("An alert rule needs at least one recipient: the shop owner, a role or a user.", nameof(NotifyShopOwner), "RecipientsRequired");
+            Refuse(nameof(NotifyShopOwner), "RecipientsRequired", "An alert rule needs at least one recipient: the shop owner, a role or a user.");
+        if (problems.Count > 0) throw new DomainRuleException(string.Join(" ", problems.Select(p => p.Message)), problems);
 
         Name = name;
         Metric = metric;
@@ -126,22 +136,20 @@ public sealed class AlertRule : IAudited
     public string Describe() =>
         $"{Metric} {Comparison switch { AlertComparison.GreaterThan => ">", AlertComparison.GreaterOrEqual => "≥", _ => "<" }} {Threshold} within {WindowMinutes} min";
 
-    /// <summary>Refuses a name another rule already has (case-insensitive).</summary>
-    public void EnsureUniqueName(IEnumerable<(long Id, string Name)> rules)
+    /// <summary>A name another rule already has (case-insensitive) is refused; <paramref name="ruleId"/> is 0 for a new rule.</summary>
+    public static FieldProblem? NameTaken(long ruleId, string name, IEnumerable<(long Id, string Name)> rules)
     {
-        if (rules.Any(r => r.Id != Id && string.Equals(r.Name.Trim(), Name, StringComparison.OrdinalIgnoreCase)))
-            throw Refused($"There is already an alert rule named '{Name}'.", nameof(Name), "NameTaken");
+        name = (name ?? "").Trim();
+        return name.Length > 0 && rules.Any(r => r.Id != ruleId && string.Equals(r.Name.Trim(), name, StringComparison.OrdinalIgnoreCase))
+            ? new FieldProblem(nameof(Name), "NameTaken", name, $"There is already an alert rule named '{name}'.")
+            : null;
     }
 
-    /// <summary>Refuses a recipient user id that is not a known user.</summary>
-    public void EnsureKnownUsers(IReadOnlySet<string> knownUserIds)
-    {
-        var unknown = RecipientUserIds.FirstOrDefault(u => !knownUserIds.Contains(u));
-        if (unknown is not null) throw Refused($"Recipient '{unknown}' is not a user.", nameof(RecipientUserIds), "UserUnknown");
-    }
-
-    /// <summary>Every refusal names the field and a stable code, so the rule editor can show it next to the field.</summary>
-    private static DomainRuleException Refused(string message, string field, string code) => new(message) { Field = field, Code = code };
+    /// <summary>A recipient user id that is not a known user is refused.</summary>
+    public static FieldProblem? UnknownUser(IEnumerable<string> userIds, IReadOnlySet<string> knownUserIds) =>
+        userIds.FirstOrDefault(u => !knownUserIds.Contains(u)) is { } unknown
+            ? new FieldProblem(nameof(RecipientUserIds), "UserUnknown", unknown, $"Recipient '{unknown}' is not a user.")
+            : null;
 
     /// <summary>The rule seeded when there are none: more than 10 failures for a shop within one hour.</summary>
     public static AlertRule DefaultShopFailures() =>

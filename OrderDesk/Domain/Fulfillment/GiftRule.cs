@@ -38,32 +38,41 @@ public sealed class GiftRule : IAudited
     public GiftRuleSpec Spec => new(Name, Priority, StopFurtherRules, Enabled, Platform, ShopCode, AmountBasis, MinAmount,
         MaxAmount, SkuCode, Category, PerUnits, ValidFrom, ValidUntil, MemoKeyword, GiftSkuCode, GiftQuantity);
 
-    /// <summary>Every problem of <paramref name="spec"/> that needs no database, keyed by field name.</summary>
-    public static Dictionary<string, GiftRuleProblem> Check(GiftRuleSpec spec)
+    /// <summary>Every problem of <paramref name="spec"/> that needs no database, the first reason for each field.</summary>
+    public static IReadOnlyList<FieldProblem> Check(GiftRuleSpec spec)
     {
-        var problems = new Dictionary<string, GiftRuleProblem>();
+        var problems = new List<FieldProblem>();
+        void Add(string field, GiftRuleProblem code, string message)
+        {
+            if (problems.All(p => p.Field != field)) problems.Add(Problem(field, code, "", message));
+        }
+
         var name = (spec.Name ?? "").Trim();
-        if (name.Length == 0) problems[nameof(spec.Name)] = GiftRuleProblem.NameRequired;
-        else if (name.Length > NameMaxLength) problems[nameof(spec.Name)] = GiftRuleProblem.NameTooLong;
-        if (spec.MinAmount is { Fen: < 0 }) problems[nameof(spec.MinAmount)] = GiftRuleProblem.AmountNegative;
-        if (spec.MaxAmount is { Fen: < 0 }) problems[nameof(spec.MaxAmount)] = GiftRuleProblem.AmountNegative;
+        if (name.Length == 0) Add(nameof(spec.Name), GiftRuleProblem.NameRequired, "A gift rule needs a name.");
+        else if (name.Length > NameMaxLength) Add(nameof(spec.Name), GiftRuleProblem.NameTooLong, $"A gift rule's name has at most {NameMaxLength} characters.");
+        if (spec.MinAmount is { Fen: < 0 }) Add(nameof(spec.MinAmount), GiftRuleProblem.AmountNegative, "An amount cannot be negative.");
+        if (spec.MaxAmount is { Fen: < 0 }) Add(nameof(spec.MaxAmount), GiftRuleProblem.AmountNegative, "An amount cannot be negative.");
         else if (spec.MinAmount is { } min && spec.MaxAmount is { } max && max <= min)
-            problems[nameof(spec.MaxAmount)] = GiftRuleProblem.AmountRangeReversed;
-        if (spec.PerUnits is <= 0) problems[nameof(spec.PerUnits)] = GiftRuleProblem.PerUnitsNotPositive;
+            Add(nameof(spec.MaxAmount), GiftRuleProblem.AmountRangeReversed, "The maximum amount must be above the minimum.");
+        if (spec.PerUnits is <= 0) Add(nameof(spec.PerUnits), GiftRuleProblem.PerUnitsNotPositive, "Gifts are given per at least 1 unit.");
         if (spec.ValidFrom is { } from && spec.ValidUntil is { } until && until <= from)
-            problems[nameof(spec.ValidUntil)] = GiftRuleProblem.DateRangeReversed;
-        if (string.IsNullOrWhiteSpace(spec.GiftSkuCode)) problems[nameof(spec.GiftSkuCode)] = GiftRuleProblem.GiftSkuRequired;
-        if (spec.GiftQuantity <= 0) problems[nameof(spec.GiftQuantity)] = GiftRuleProblem.GiftQuantityNotPositive;
+            Add(nameof(spec.ValidUntil), GiftRuleProblem.DateRangeReversed, "The end must be after the start.");
+        if (string.IsNullOrWhiteSpace(spec.GiftSkuCode)) Add(nameof(spec.GiftSkuCode), GiftRuleProblem.GiftSkuRequired, "A gift rule needs a gift SKU.");
+        if (spec.GiftQuantity <= 0) Add(nameof(spec.GiftQuantity), GiftRuleProblem.GiftQuantityNotPositive, "The gift quantity must be at least 1.");
         foreach (var (field, text) in new[]
                  {
                      (nameof(spec.ShopCode), spec.ShopCode), (nameof(spec.SkuCode), spec.SkuCode), (nameof(spec.Category), spec.Category),
                      (nameof(spec.MemoKeyword), spec.MemoKeyword), (nameof(spec.GiftSkuCode), spec.GiftSkuCode),
                  })
         {
-            if ((text ?? "").Trim().Length > TextMaxLength) problems.TryAdd(field, GiftRuleProblem.TextTooLong);
+            if ((text ?? "").Trim().Length > TextMaxLength) Add(field, GiftRuleProblem.TextTooLong, $"At most {TextMaxLength} characters.");
         }
         return problems;
     }
+
+    /// <summary>A refusal in the shape every editor shows: the field, the code the page localizes, and English for logs.</summary>
+    public static FieldProblem Problem(string field, GiftRuleProblem code, string argument, string message) =>
+        new(field, code.ToString(), argument, message);
 
     /// <summary>Replaces every setting at once; nothing changes if any field is refused.</summary>
     /// <exception cref="DomainRuleException">Names every refused field and why.</exception>
@@ -71,7 +80,7 @@ public sealed class GiftRule : IAudited
     {
         var problems = Check(spec);
         if (problems.Count > 0)
-            throw new DomainRuleException("Gift rule refused: " + string.Join("; ", problems.Select(p => $"{p.Key}: {p.Value}")));
+            throw new DomainRuleException("Gift rule refused: " + string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message}")), problems);
         Name = spec.Name.Trim();
         Priority = spec.Priority;
         StopFurtherRules = spec.StopFurtherRules;

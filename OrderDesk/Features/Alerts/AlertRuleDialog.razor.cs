@@ -14,7 +14,7 @@ public sealed partial class AlertRuleDialog : IDisposable
     private readonly CancellationTokenSource _cts = new();
     private AlertRuleForm? _form;
     private AlertRuleChoices? _choices;
-    private IReadOnlyDictionary<string, AlertRuleProblem> _problems = new Dictionary<string, AlertRuleProblem>();
+    private IReadOnlyList<FieldProblem> _problems = [];
     private bool _saving;
 
     [CascadingParameter] public required IMudDialogInstance Dialog { get; init; }
@@ -51,12 +51,12 @@ public sealed partial class AlertRuleDialog : IDisposable
         }
     }
 
-    private bool Has(string field) => _problems.ContainsKey(field);
+    private bool Has(string field) => _problems.Any(p => p.Field == field);
 
     /// <summary>The reason in the reader's language; a refusal without a translation falls back to the rule's own words.</summary>
     private string? ErrorOf(string field)
     {
-        if (!_problems.TryGetValue(field, out var problem)) return null;
+        if (_problems.FirstOrDefault(p => p.Field == field) is not { } problem) return null;
         var text = L[$"Problem_{problem.Code}", _form?.Threshold ?? "", _form?.ScopeValue ?? ""];
         return text.ResourceNotFound ? problem.Message : text.Value;
     }

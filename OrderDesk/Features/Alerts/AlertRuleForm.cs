@@ -1,5 +1,6 @@
 using OrderDesk.Domain.Alerts;
 using OrderDesk.Domain.Notifications;
+using OrderDesk.Domain.Shared;
 using OrderDesk.Features.Orders;
 
 namespace OrderDesk.Features.Alerts;
@@ -25,10 +26,8 @@ public sealed class AlertRuleForm
     public bool Enabled { get; set; } = true;
 }
 
-/// <summary>Why a field was refused: the field's name and a code the page turns into text in the reader's language.</summary>
-public sealed record AlertRuleProblem(string Code, string Message);
-
-public sealed record AlertRuleSaveResult(long RuleId, IReadOnlyDictionary<string, AlertRuleProblem> Problems)
+/// <summary>Saved (an id), or every refused field with a code the page turns into text in the reader's language.</summary>
+public sealed record AlertRuleSaveResult(long RuleId, IReadOnlyList<FieldProblem> Problems)
 {
     public bool Saved => Problems.Count == 0;
 }

@@ -59,74 +59,34 @@ public sealed class AlertRules(IDbContextFactory<OrderDeskDbContext> dbFactory)
     public async Task<AlertRuleSaveResult> SaveAsync(long? ruleId, AlertRuleForm form, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var problems = new Dictionary<string, AlertRuleProblem>();
+        var problems = new List<FieldProblem>();
         // Invariant on purpose: both languages write "0.05", and "0,05" must not quietly mean 5.
         if (!decimal.TryParse(form.Threshold.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
                 CultureInfo.InvariantCulture, out var threshold))
-            problems[nameof(form.Threshold)] = new AlertRuleProblem(ThresholdNotNumber, $"'{form.Threshold}' is not a number.");
+            problems.Add(new FieldProblem(nameof(form.Threshold), ThresholdNotNumber, form.Threshold, $"'{form.Threshold}' is not a number."));
 
         var rule = ruleId is { } id ? await db.AlertRules.SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new DomainRuleException($"Alert rule {id} does not exist.") : null;
-        var candidate = new Candidate(form, threshold);
-        // The rule refuses its first bad field only; standing in a harmless value for each refused field and asking
-        // again finds the others, so the form shows every reason at once instead of one per save.
-        for (var tries = 0; tries < 8; tries++)
+        var scopeValue = form.Scope == AlertScope.All ? "" : form.ScopeValue;
+        try
         {
-            try
-            {
-                rule = candidate.Apply(rule);
-                break;
-            }
-            catch (DomainRuleException refused) when (refused.Field is not null)
-            {
-                problems.TryAdd(refused.Field, new AlertRuleProblem(refused.Code ?? "", refused.Message));
-                if (!candidate.StandIn(refused.Field)) break;
-            }
+            if (rule is null)
+                rule = new AlertRule(form.Name, form.Metric, form.Scope, scopeValue, form.Comparison, threshold, form.WindowMinutes,
+                    form.Severity, form.NotifyShopOwner, form.RecipientRoles, form.RecipientUserIds, form.Enabled);
+            else
+                rule.Change(form.Name, form.Metric, form.Scope, scopeValue, form.Comparison, threshold, form.WindowMinutes, form.Severity,
+                    form.NotifyShopOwner, form.RecipientRoles, form.RecipientUserIds, form.Enabled);
         }
-        if (rule is null) return new AlertRuleSaveResult(0, problems);
-
-        await CheckAsync(db, rule, problems, ct);
-        if (problems.Count > 0) return new AlertRuleSaveResult(0, problems);
+        catch (DomainRuleException refused)
+        {
+            problems.AddRange(refused.Problems);
+        }
+        // The database's checks on the form's own values: every reason shows at once, also when the rule refused some.
+        await CheckAsync(db, ruleId ?? 0, form.Name, form.Scope, scopeValue, form.RecipientUserIds, problems, ct);
+        if (rule is null || problems.Count > 0) return new AlertRuleSaveResult(0, problems);
         if (rule.Id == 0) db.AlertRules.Add(rule);
         await db.SaveChangesAsync(ct);
         return new AlertRuleSaveResult(rule.Id, problems);
-    }
-
-    /// <summary>The form's values on their way into <see cref="AlertRule"/>, with stand-ins for the fields already refused.</summary>
-    private sealed class Candidate(AlertRuleForm form, decimal threshold)
-    {
-        private string _name = form.Name;
-        private string _scopeValue = form.Scope == AlertScope.All ? "" : form.ScopeValue;
-        private decimal _threshold = threshold;
-        private int _window = form.WindowMinutes;
-        private bool _owner = form.NotifyShopOwner;
-        private IReadOnlyCollection<string> _roles = form.RecipientRoles;
-
-        public AlertRule Apply(AlertRule? rule)
-        {
-            if (rule is null)
-                return new AlertRule(_name, form.Metric, form.Scope, _scopeValue, form.Comparison, _threshold, _window, form.Severity,
-                    _owner, _roles, form.RecipientUserIds, form.Enabled);
-            rule.Change(_name, form.Metric, form.Scope, _scopeValue, form.Comparison, _threshold, _window, form.Severity,
-                _owner, _roles, form.RecipientUserIds, form.Enabled);
-            return rule;
-        }
-
-        /// <summary>False when there is no harmless value for the field: the first refusal is then all the form shows.</summary>
-        public bool StandIn(string field)
-        {
-            switch (field)
-            {
-                case nameof(AlertRule.Name): _name = "-"; break;
-                case nameof(AlertRule.ScopeValue): _scopeValue = form.Scope == AlertScope.Platform ? nameof(Platform.Taobao) : ""; break;
-                case nameof(AlertRule.Threshold): _threshold = 0; break;
-                case nameof(AlertRule.WindowMinutes): _window = 1; break;
-                case nameof(AlertRule.RecipientRoles): _roles = []; _owner = true; break;
-                case nameof(AlertRule.NotifyShopOwner): _owner = true; break;
-                default: return false;
-            }
-            return true;
-        }
     }
 
     public async Task SetEnabledAsync(long ruleId, bool enabled, CancellationToken ct)
@@ -142,36 +102,31 @@ public sealed class AlertRules(IDbContextFactory<OrderDeskDbContext> dbFactory)
     public async Task<AlertRule> AddAsync(AlertRule rule, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var problems = new Dictionary<string, AlertRuleProblem>();
-        await CheckAsync(db, rule, problems, ct);
-        if (problems.Count > 0) throw new DomainRuleException(problems.Values.First().Message);
+        var problems = new List<FieldProblem>();
+        await CheckAsync(db, rule.Id, rule.Name, rule.Scope, rule.ScopeValue, rule.RecipientUserIds, problems, ct);
+        if (problems.Count > 0) throw new DomainRuleException(problems[0].Message, problems);
         db.AlertRules.Add(rule);
         await db.SaveChangesAsync(ct);
         return rule;
     }
 
-    private static async Task CheckAsync(OrderDeskDbContext db, AlertRule rule, Dictionary<string, AlertRuleProblem> problems, CancellationToken ct)
+    private static async Task CheckAsync(OrderDeskDbContext db, long ruleId, string name, AlertScope scope, string scopeValue,
+        IEnumerable<string> userIds, List<FieldProblem> problems, CancellationToken ct)
     {
         var names = await db.AlertRules.AsNoTracking().Select(r => new { r.Id, r.Name }).ToListAsync(ct);
-        Refusable(problems, () => rule.EnsureUniqueName(names.Select(n => (n.Id, n.Name))));
-        var ids = rule.RecipientUserIds.ToList();
+        Add(AlertRule.NameTaken(ruleId, name, names.Select(n => (n.Id, n.Name))));
+        var ids = userIds.Select(u => u.Trim()).Where(u => u.Length > 0).ToList();
         var known = await db.Users.Where(u => ids.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
-        Refusable(problems, () => rule.EnsureKnownUsers(known.ToHashSet(StringComparer.Ordinal)));
+        Add(AlertRule.UnknownUser(ids, known.ToHashSet(StringComparer.Ordinal)));
         // A shop code that matches no shop would watch nothing, forever, without a word.
-        if (rule is { Scope: AlertScope.Shop, ScopeValue.Length: > 0 }
-            && !await db.Shops.AnyAsync(s => s.Code.ToLower() == rule.ScopeValue.ToLower(), ct))
-            problems[nameof(AlertRule.ScopeValue)] = new AlertRuleProblem(ShopUnknown, $"There is no shop '{rule.ScopeValue}'.");
-    }
+        scopeValue = scopeValue.Trim();
+        if (scope == AlertScope.Shop && scopeValue.Length > 0 && !await db.Shops.AnyAsync(s => s.Code.ToLower() == scopeValue.ToLower(), ct))
+            Add(new FieldProblem(nameof(AlertRule.ScopeValue), ShopUnknown, scopeValue, $"There is no shop '{scopeValue}'."));
 
-    private static void Refusable(Dictionary<string, AlertRuleProblem> problems, Action check)
-    {
-        try
+        // One reason a field: the rule's own refusal comes first.
+        void Add(FieldProblem? problem)
         {
-            check();
-        }
-        catch (DomainRuleException refused) when (refused.Field is not null)
-        {
-            problems.TryAdd(refused.Field, new AlertRuleProblem(refused.Code ?? "", refused.Message));
+            if (problem is not null && problems.All(p => p.Field != problem.Field)) problems.Add(problem);
         }
     }
 

@@ -12,7 +12,7 @@ public sealed partial class GiftRuleDialog : IDisposable
     private readonly CancellationTokenSource _cts = new();
     private GiftRuleForm? _form;
     private GiftRuleChoices? _choices;
-    private IReadOnlyDictionary<string, GiftRuleProblem> _problems = new Dictionary<string, GiftRuleProblem>();
+    private IReadOnlyList<FieldProblem> _problems = [];
     private GiftSkuChoice? _gift;
     private bool _saving;
 
@@ -55,9 +55,9 @@ public sealed partial class GiftRuleDialog : IDisposable
         }
     }
 
-    private bool Has(string field) => _problems.ContainsKey(field);
+    private bool Has(string field) => _problems.Any(p => p.Field == field);
 
-    private string? ErrorOf(string field) => _problems.TryGetValue(field, out var problem) ? L[$"Problem_{problem}"].Value : null;
+    private string? ErrorOf(string field) => _problems.FirstOrDefault(p => p.Field == field) is { } problem ? L[$"Problem_{problem.Code}"].Value : null;
 
     private string PlatformLabel(Platform? platform) => platform is { } p ? Text[$"Platform_{p}"] : L["Any"];
 

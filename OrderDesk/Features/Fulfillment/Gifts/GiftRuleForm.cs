@@ -50,11 +50,11 @@ public sealed class GiftRuleForm
     private static Money? Fen(decimal? yuan) => yuan is { } y ? new Money((long)Math.Round(y * 100m, MidpointRounding.AwayFromZero)) : null;
 }
 
-public sealed record GiftRuleSaveResult(long RuleId, IReadOnlyDictionary<string, GiftRuleProblem> Problems)
+public sealed record GiftRuleSaveResult(long RuleId, IReadOnlyList<FieldProblem> Problems)
 {
     public bool Saved => Problems.Count == 0;
 
-    public static GiftRuleSaveResult Refused(IReadOnlyDictionary<string, GiftRuleProblem> problems) => new(0, problems);
+    public static GiftRuleSaveResult Refused(IReadOnlyList<FieldProblem> problems) => new(0, problems);
 }
 
 public sealed record GiftRuleRow(long Id, GiftRuleSpec Spec, string GiftSkuName);

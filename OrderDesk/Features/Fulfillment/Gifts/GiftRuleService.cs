@@ -69,14 +69,14 @@ public sealed class GiftRuleService(IDbContextFactory<OrderDeskDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rule = ruleId is { } id ? await db.GiftRules.SingleAsync(r => r.Id == id, ct) : null;
-        var problems = GiftRule.Check(spec);
+        var problems = GiftRule.Check(spec).ToList();
         var name = (spec.Name ?? "").Trim();
         // NOCASE collation on the column: "Tote bag" and "tote bag" are one name.
-        if (!problems.ContainsKey(nameof(spec.Name)) && await db.GiftRules.AnyAsync(r => r.Name == name && r.Id != (ruleId ?? 0), ct))
-            problems[nameof(spec.Name)] = GiftRuleProblem.NameTaken;
+        if (problems.All(p => p.Field != nameof(spec.Name)) && await db.GiftRules.AnyAsync(r => r.Name == name && r.Id != (ruleId ?? 0), ct))
+            problems.Add(NameTaken(name));
         var giftSku = (spec.GiftSkuCode ?? "").Trim();
-        if (!problems.ContainsKey(nameof(spec.GiftSkuCode)) && !await db.Skus.AnyAsync(s => s.Code == giftSku, ct))
-            problems[nameof(spec.GiftSkuCode)] = GiftRuleProblem.GiftSkuUnknown;
+        if (problems.All(p => p.Field != nameof(spec.GiftSkuCode)) && !await db.Skus.AnyAsync(s => s.Code == giftSku, ct))
+            problems.Add(GiftRule.Problem(nameof(spec.GiftSkuCode), GiftRuleProblem.GiftSkuUnknown, giftSku, $"There is no SKU '{giftSku}'."));
         if (problems.Count > 0) return GiftRuleSaveResult.Refused(problems);
 
         if (rule is null) db.GiftRules.Add(rule = new GiftRule(spec));
@@ -84,13 +84,16 @@ public sealed class GiftRuleService(IDbContextFactory<OrderDeskDbContext> dbFact
         try
         {
             await db.SaveChangesAsync(ct);
-            return new GiftRuleSaveResult(rule.Id, new Dictionary<string, GiftRuleProblem>());
+            return new GiftRuleSaveResult(rule.Id, []);
         }
         catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 })
         {
             // SQLITE_CONSTRAINT_UNIQUE: another admin took the name between the check and the insert.
-            return GiftRuleSaveResult.Refused(new Dictionary<string, GiftRuleProblem> { [nameof(spec.Name)] = GiftRuleProblem.NameTaken });
+            return GiftRuleSaveResult.Refused([NameTaken(name)]);
         }
+
+        static FieldProblem NameTaken(string name) =>
+            GiftRule.Problem(nameof(GiftRuleSpec.Name), GiftRuleProblem.NameTaken, name, $"Another gift rule is already called '{name}'.");
     }
 
     public async Task SetEnabledAsync(long ruleId, bool enabled, CancellationToken ct)
