@@ -67,6 +67,34 @@ public sealed class StationSupervisorJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Pick_UnitMissing_DoneRefused_SupervisorAcceptsTheUnitWithReason_PickDone()
+    {
+        var (waveOrder, station) = await AtStageAsync(FulfillmentStage.Pick, "S02");
+        var torn = waveOrder.Lines.First(l => l.Quantity > 1);
+        const string reason = "barcode label torn, item checked by eye";
+        var page = await browser.SignedInPageAsync("supervisor");
+        var screen = await OpenAsync(page, station, waveOrder);
+        foreach (var line in waveOrder.Lines)
+            for (var i = line == torn ? 1 : 0; i < line.Quantity; i++)
+                await screen.ScanAsync(line.Barcode, ScanVerdict.Accepted);
+        await screen.PressAsync("complete", ScanVerdict.Incomplete);
+        await Assertions.Expect(page.GetByTestId("verdict-missing")).ToContainTextAsync(torn.SkuCode);
+
+        await page.GetByTestId("supervisor-panel").Locator(".mud-expand-panel-header").ClickAsync();
+        await StationScreen.ChooseAsync(page, "override-line", torn.SkuCode);
+        await page.GetByTestId("override-reason").FillAsync(reason);
+        await screen.PressAsync("override-confirm", ScanVerdict.Override);
+        await Assertions.Expect(page.GetByTestId("verdict-headline")).ToHaveTextAsync("Pick done");
+
+        await using var db = await App.DbAsync();
+        Assert.Equal(FulfillmentStage.Check, (await db.WaveOrders.SingleAsync(o => o.Id == waveOrder.Id, Ct)).Stage);
+        var scan = await db.ScanEvents.SingleAsync(e => e.WaveOrderId == waveOrder.Id && e.Verdict == ScanVerdict.Override, Ct);
+        Assert.Equal((reason, Supervisor, torn.SkuCode), (scan.Note, scan.UserName, scan.SkuCode));
+        Assert.Contains(reason, (await Overrides(db, waveOrder).SingleAsync(Ct)).Changes, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Pack_AnotherCarrierThanRecommended_RefusedWithoutReason_PackedWithReasonRecorded()
     {
         var (waveOrder, station) = await AtStageAsync(FulfillmentStage.Pack, "S04");
