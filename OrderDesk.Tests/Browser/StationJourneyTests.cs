@@ -47,8 +47,8 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         await page.GetByTestId("nav-stations").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/stations"));
         await BrowserFixture.WaitForInteractiveAsync(page);
-        await ChooseAsync(page, "setup-warehouse", $"({warehouseCode})");
-        await ChooseAsync(page, "setup-station", $"{warehouseCode}-S02");
+        await StationScreen.ChooseAsync(page, "setup-warehouse", $"({warehouseCode})");
+        await StationScreen.ChooseAsync(page, "setup-station", $"{warehouseCode}-S02");
         await page.GetByTestId("setup-stage-Pick").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/stations/pick"));
         var station = new StationScreen(page);
@@ -126,52 +126,5 @@ public sealed class StationJourneyTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByTestId("verdict-detail")).ToHaveTextAsync("本仓波次中没有待处理的订单 NOPE-4711。");
         await page.Context.CloseAsync();
-    }
-
-    private static async Task ChooseAsync(IPage page, string select, string itemText)
-    {
-        await page.GetByTestId(select).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = itemText }).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
-    }
-
-    /// <summary>The scan box driven like a scanner: each code typed with Enter, and its answer awaited before the next.</summary>
-    private sealed class StationScreen(IPage page)
-    {
-        public async Task ReadyAsync()
-        {
-            await BrowserFixture.WaitForInteractiveAsync(page);
-            await Assertions.Expect(page.GetByTestId("scan-input")).ToBeEnabledAsync();
-        }
-
-        public async Task ScanAsync(string code, ScanVerdict expected)
-        {
-            var verdict = page.GetByTestId("verdict");
-            var seq = int.Parse(await verdict.GetAttributeAsync("data-seq") ?? "0", CultureInfo.InvariantCulture);
-            await Assertions.Expect(page.GetByTestId("scan-input")).ToBeFocusedAsync();
-            await page.Keyboard.TypeAsync(code + "\n");
-            await Assertions.Expect(verdict).ToHaveAttributeAsync("data-seq", (seq + 1).ToString(CultureInfo.InvariantCulture));
-            await Assertions.Expect(verdict).ToHaveAttributeAsync("data-verdict", expected.ToString());
-            await Assertions.Expect(page.GetByTestId("verdict-headline")).ToBeVisibleAsync();
-        }
-
-        public async Task BurstAsync(IReadOnlyList<string> codes)
-        {
-            var verdict = page.GetByTestId("verdict");
-            var seq = int.Parse(await verdict.GetAttributeAsync("data-seq") ?? "0", CultureInfo.InvariantCulture);
-            await Assertions.Expect(page.GetByTestId("scan-input")).ToBeFocusedAsync();
-            await page.Keyboard.TypeAsync(string.Concat(codes.Select(c => c + "\n")));
-            await Assertions.Expect(verdict).ToHaveAttributeAsync("data-seq", (seq + codes.Count).ToString(CultureInfo.InvariantCulture));
-            await Assertions.Expect(page.GetByTestId("scan-pending")).ToContainTextAsync("0");
-        }
-
-        /// <summary>Every unit of the order; the last one completes the stage by itself.</summary>
-        public async Task ScanAllAsync(WaveOrder waveOrder, FulfillmentStage stage)
-        {
-            var units = waveOrder.Lines.SelectMany(l => Enumerable.Repeat(l.Barcode, l.Quantity)).ToList();
-            foreach (var unit in units)
-                await ScanAsync(unit, ScanVerdict.Accepted);
-            await Assertions.Expect(page.GetByTestId("verdict-headline")).ToHaveTextAsync(stage == FulfillmentStage.Pick ? "Pick done" : "Check done");
-        }
     }
 }

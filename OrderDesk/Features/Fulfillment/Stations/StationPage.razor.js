@@ -76,8 +76,11 @@ export function attach(root, input, dotnet) {
                 try {
                     kind = await call(dotnet, "Scan", 20000, code);
                 } catch {
-                    queue.shift();
-                    unrecorded.push(code);
+                    // A heartbeat that gave up while this call was out has already listed it with the queue: list it once.
+                    if (queue[0] === code) {
+                        queue.shift();
+                        unrecorded.push(code);
+                    }
                     setLost(true);
                     break;
                 }
