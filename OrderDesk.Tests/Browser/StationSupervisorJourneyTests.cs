@@ -136,8 +136,9 @@ public sealed class StationSupervisorJourneyTests(BrowserFixture browser)
     }
 
     /// <summary>
-    /// The circuit's WebSocket is cut (both ends closed, new ones refused, and the browser offline so no fallback
-    /// transport gets through). Chromium's offline mode alone leaves an open WebSocket alone, hence the route.
+    /// First the network goes silent under an open WebSocket (frames from the page vanish, nothing closes: Wi-Fi gone
+    /// without a word), so only the station's heartbeat can tell; then the socket is cut for good (both ends closed,
+    /// new ones refused, the browser offline), which Blazor notices at once and says so in the reconnect banner.
     /// </summary>
     [Fact]
     public async Task Pick_ConnectionDrops_RedBar_InputDisabled_CodeTypedMeanwhileNotRecorded_StationRecovers()
@@ -149,10 +150,9 @@ public sealed class StationSupervisorJourneyTests(BrowserFixture browser)
         var screen = await OpenAsync(page, station, waveOrder);
         await screen.ScanAsync(first, ScanVerdict.Accepted);
         await Assertions.Expect(page.GetByTestId("connection-lost")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeHiddenAsync();
 
-        await link.DropAsync();
-        // A heartbeat is under way by now, so the screen finds out from it rather than from the scan's own time-out.
-        await Task.Delay(TimeSpan.FromSeconds(2.5), Ct);
+        link.Silence();
         await page.Keyboard.TypeAsync(meanwhile + "\n");
         var slow = new LocatorAssertionsToBeVisibleOptions { Timeout = 15_000 };
         await Assertions.Expect(page.GetByTestId("connection-lost")).ToBeVisibleAsync(slow);
@@ -161,15 +161,44 @@ public sealed class StationSupervisorJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("unrecorded")).ToHaveTextAsync(meanwhile);
         Assert.Equal<string>([first], await AcceptedAsync(waveOrder));
 
+        await link.DropAsync();
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 5_000 });
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToContainTextAsync("Nothing you do now is saved");
+
         await link.RestoreAsync();
-        // The lost scan's call gives up after 20 s, and only then does the heartbeat say the circuit is back.
-        await Assertions.Expect(page.GetByTestId("connection-lost")).ToBeHiddenAsync(new LocatorAssertionsToBeHiddenOptions { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeHiddenAsync(new LocatorAssertionsToBeHiddenOptions { Timeout = 15_000 });
+        // The next heartbeat says the circuit is back, without waiting for the lost scan's call to give up.
+        await Assertions.Expect(page.GetByTestId("connection-lost")).ToBeHiddenAsync(new LocatorAssertionsToBeHiddenOptions { Timeout = 10_000 });
         await Assertions.Expect(page.GetByTestId("scan-input")).ToBeEnabledAsync();
         // Listed once, although both the heartbeat and the scan's own time-out gave it up.
         await Assertions.Expect(page.GetByTestId("unrecorded")).ToHaveTextAsync(meanwhile);
         await screen.ScanAsync(meanwhile, ScanVerdict.Accepted);
         await Assertions.Expect(page.GetByTestId("unrecorded")).ToHaveTextAsync("");
         Assert.Equal<string>([first, meanwhile], await AcceptedAsync(waveOrder));
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>A station whose socket closes sees it at once (Blazor's reconnect event), before any heartbeat or scan.</summary>
+    [Fact]
+    public async Task Pick_SocketCloses_StationLocksAtOnce_WithTheReconnectBanner_InChinese()
+    {
+        var (waveOrder, station) = await AtStageAsync(FulfillmentStage.Pick, "S02");
+        var page = await browser.SignedInPageAsync("warehouse", culture: "zh-CN");
+        var link = await CircuitLink.RouteAsync(page);
+        await page.GotoAsync($"/culture/zh-Hans?returnUrl={Uri.EscapeDataString(station.Href)}");
+        await new StationScreen(page).ReadyAsync();
+
+        await link.DropAsync();
+        var soon = new LocatorAssertionsToBeVisibleOptions { Timeout = 1_500 }; // the heartbeat alone would need up to 10 s
+        await Assertions.Expect(page.GetByTestId("connection-lost")).ToBeVisibleAsync(soon);
+        await Assertions.Expect(page.GetByTestId("scan-input")).ToBeDisabledAsync();
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToContainTextAsync("正在重新连接");
+
+        await link.RestoreAsync();
+        await Assertions.Expect(page.GetByTestId("reconnect-banner")).ToBeHiddenAsync(new LocatorAssertionsToBeHiddenOptions { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("connection-lost")).ToBeHiddenAsync(new LocatorAssertionsToBeHiddenOptions { Timeout = 10_000 });
+        await Assertions.Expect(page.GetByTestId("scan-input")).ToBeEnabledAsync();
+        Assert.Empty(await AcceptedAsync(waveOrder));
         await page.Context.CloseAsync();
     }
 
@@ -223,6 +252,7 @@ public sealed class StationSupervisorJourneyTests(BrowserFixture browser)
         private readonly IPage _page;
         private (IWebSocketRoute Page, IWebSocketRoute Server)? _open;
         private bool _down;
+        private bool _silent;
 
         private CircuitLink(IPage page) => _page = page;
 
@@ -236,10 +266,22 @@ public sealed class StationSupervisorJourneyTests(BrowserFixture browser)
                     _ = ws.CloseAsync(new WebSocketRouteCloseOptions { Code = 1011, Reason = "offline" });
                     return;
                 }
-                link._open = (ws, ws.ConnectToServer());
+                var server = ws.ConnectToServer();
+                link._silent = false;
+                // The page's frames pass on unless the line is silent; the server's pass on by themselves.
+                ws.OnMessage(frame =>
+                {
+                    if (link._silent) return;
+                    if (frame.Binary is { } bytes) server.Send(bytes);
+                    else server.Send(frame.Text!);
+                });
+                link._open = (ws, server);
             });
             return link;
         }
+
+        /// <summary>The page's frames go nowhere from now on; the socket stays open.</summary>
+        public void Silence() => _silent = true;
 
         public async Task DropAsync()
         {

@@ -38,58 +38,80 @@ export function beep(kind) {
 export function attach(root, input, dotnet) {
     const queue = [];
     const unrecorded = [];
+    let inFlight = null; // the code whose answer is awaited
     let busy = false;
     let lost = false;
     let disposed = false;
+    // Grows each time the connection is given up: a call sent before that belongs to a pump that no longer counts.
+    let epoch = 0;
     const pendingEl = root.querySelector("[data-pending]");
     const unrecordedEl = root.querySelector("[data-unrecorded]");
 
     const show = () => {
         root.dataset.connection = lost ? "lost" : "ok";
         input.disabled = lost;
-        const pending = queue.length + (busy ? 1 : 0);
+        const pending = queue.length + (inFlight === null ? 0 : 1);
         root.dataset.pending = String(pending);
         if (pendingEl) pendingEl.textContent = String(pending);
         if (unrecordedEl) unrecordedEl.textContent = unrecorded.join(", ");
         root.dataset.unrecorded = String(unrecorded.length);
     };
 
+    // A code the server answered was recorded, whatever the list said while the line was down.
+    const recorded = code => {
+        for (let i = unrecorded.indexOf(code); i >= 0; i = unrecorded.indexOf(code)) unrecorded.splice(i, 1);
+    };
+
     const setLost = value => {
         if (lost === value) return;
         lost = value;
         if (lost) {
-            // Nothing queued will reach the server: say so instead of pretending.
+            // Nothing in flight or queued can be counted on: say so instead of pretending, and let a new pump start
+            // once the line is back instead of waiting for the old call to give up.
+            epoch++;
+            busy = false;
+            if (inFlight !== null) unrecorded.push(inFlight);
+            inFlight = null;
             unrecorded.push(...queue.splice(0));
         }
         show();
-        if (!lost) refocus();
+        if (!lost) {
+            refocus();
+            pump();
+        }
     };
 
     const pump = async () => {
         if (busy || lost) return;
         busy = true;
+        const mine = epoch;
         try {
             while (queue.length > 0 && !lost && !disposed) {
-                const code = queue[0];
+                const code = queue.shift();
+                inFlight = code;
                 show();
                 let kind;
                 try {
                     kind = await call(dotnet, "Scan", 20000, code);
                 } catch {
-                    // A heartbeat that gave up while this call was out has already listed it with the queue: list it once.
-                    if (queue[0] === code) {
-                        queue.shift();
+                    if (mine === epoch) {
+                        inFlight = null;
                         unrecorded.push(code);
+                        setLost(true);
                     }
-                    setLost(true);
-                    break;
+                    return;
                 }
-                queue.shift();
+                if (kind) recorded(code);
+                if (mine !== epoch) {
+                    // The answer came after the line was given up (and the code listed): it counts, the list says so.
+                    show();
+                    return;
+                }
+                inFlight = null;
                 if (kind) beep(kind);
-                if (unrecorded.length > 0 && kind) unrecorded.length = 0;
             }
         } finally {
-            busy = false;
+            if (mine === epoch) busy = false;
             show();
         }
     };
@@ -121,13 +143,19 @@ export function attach(root, input, dotnet) {
     };
 
     // A ping every two seconds: a dropped circuit shows within seconds even when nobody scans.
+    // Also while a scan is out: a silent network (no close, no answer) shows within ten seconds, not the scan's twenty.
+    // One ping at a time, so a late failure from before a reconnection cannot lock the station again after it.
+    let pinging = false;
     const ping = setInterval(async () => {
-        if (disposed || busy) return; // a scan in flight is its own test of the connection
+        if (disposed || pinging) return;
+        pinging = true;
         try {
             await call(dotnet, "Ping", 8000);
             setLost(false);
         } catch {
             setLost(true);
+        } finally {
+            pinging = false;
         }
         refocus();
     }, 2000);
