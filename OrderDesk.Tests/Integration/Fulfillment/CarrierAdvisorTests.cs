@@ -6,6 +6,7 @@ using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Shared;
 using OrderDesk.Features.Demo;
 using OrderDesk.Features.Fulfillment.Carriers;
+using OrderDesk.Features.Fulfillment.Stations;
 using OrderDesk.Tests.Support;
 
 namespace OrderDesk.Tests.Integration.Fulfillment;
@@ -60,6 +61,23 @@ public sealed class CarrierAdvisorTests(OrderDeskApp app) : IClassFixture<OrderD
         Assert.Equal([CarrierCondition.Handling, CarrierCondition.Tier, CarrierCondition.MinAmount],
             passed.Select(v => Assert.Single(v.Failed).Condition));
         Assert.Equal(CarrierCondition.Remote, Assert.Single(advice.Winner!.Satisfied).Condition);
+    }
+
+    [Fact]
+    public async Task PackingAdvice_DemoOrderWithFragileItem_RuleAdviceAsDetailAndTheEnabledCarriersInOrder()
+    {
+        var (fragile, _) = await DemoOrdersAsync();
+        var order = fragile.First();
+
+        var packing = await app.Get<IPackingAdvice>().AdviseAsync(order.Id, Ct);
+
+        Assert.Equal(("SF", "标快/Standard", DemoCarrierRules.Fragile), (packing.CarrierCode, packing.Service, packing.RuleName));
+        var advice = await Advisor.AdviseAsync(order.Id, Ct);
+        Assert.Equal((advice.RuleId, advice.Facts.WeightGrams, advice.Facts.Handling),
+            (packing.Detail.RuleId, packing.Detail.Facts.WeightGrams, packing.Detail.Facts.Handling));
+        Assert.Equal(advice.Trace.Select(v => (v.RuleId, v.Outcome)), packing.Detail.Trace.Select(v => (v.RuleId, v.Outcome)));
+        Assert.Equal((await Advisor.CarriersAsync(Ct)).Where(c => c.Enabled).Select(c => c.Code), packing.Carriers.Select(c => c.Code));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => app.Get<IPackingAdvice>().AdviseAsync(long.MaxValue, Ct));
     }
 
     [Fact]

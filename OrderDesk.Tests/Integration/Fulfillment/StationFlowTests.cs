@@ -202,7 +202,8 @@ public sealed class StationFlowTests(OrderDeskApp app) : IClassFixture<OrderDesk
         await ScanEverythingAsync(s_picker, FulfillmentStage.Pick, waveOrder);
         await using (var db = await app.DbAsync())
         {
-            // What the inbox worker does when the platform reports a refund request on an order in a wave.
+            // The order changes as the inbox changes it, but its wave order stays open (the inbox withdraws it too, see
+            // PlatformChangesMidFlowTests): the scan-time gate behind that must still stop the station.
             var order = await db.Orders.SingleAsync(o => o.Id == waveOrder.OrderId, Ct);
             order.PlaceHold(ShippingHold.RefundRequested);
             order.MoveTo(OrderStatus.Paid, app.Clock.GetUtcNow(), "hold: RefundRequested");

@@ -84,6 +84,9 @@ public sealed class WaveScreensTests(OrderDeskApp app) : IClassFixture<OrderDesk
 
         var row = Assert.Single(detail!.Orders);
         Assert.Equal((orderId, FulfillmentStage.Pick, 4, 1), (row.OrderId, row.Stage, row.Units, row.GiftUnits));
+        Assert.Equal((await Desk.WavesAsync(warehouseId, 500, Ct)).Single(w => w.Id == wave.Id), detail.Summary);
+        Assert.Equal((1, 1), (detail.Summary.Orders, detail.Summary.AtPick));
+        Assert.Equal(warehouseId, detail.WarehouseId);
         Assert.Equal((before.Ready - 1, before.AtPick + 1), (after.Ready, after.AtPick));
         Assert.Null(await app.Get<WaveBoard>().WaveAsync(-1, Ct));
     }

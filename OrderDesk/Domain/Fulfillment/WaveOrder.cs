@@ -229,4 +229,16 @@ public sealed class WaveOrder
         WithdrawnReason = reason.Length > ReasonMaxLength ? reason[..ReasonMaxLength] : reason;
         Release();
     }
+
+    /// <summary>
+    /// Withdraws the order when a hold, cancellation, refund or line change means it may not ship from this wave
+    /// (<see cref="StageRules.Gate"/>); returns the trail line that says why, or null when it may still ship or is no longer open.
+    /// </summary>
+    public ScanEvent? LeaveIfStopped(Order order, StationWorker by, DateTimeOffset now)
+    {
+        if (order.Id != OrderId) throw new DomainRuleException("That is another order.");
+        if (!IsOpen || StageRules.Gate(order.Status, order.Hold) is not { } gate) return null;
+        Withdraw(gate.Note);
+        return new ScanEvent(this, Stage, "", "", ScanVerdict.Withdrawn, by, now, gate.Note);
+    }
 }

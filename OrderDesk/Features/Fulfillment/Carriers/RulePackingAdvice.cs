@@ -8,16 +8,11 @@ public sealed class RulePackingAdvice(CarrierAdvisor advisor, Microsoft.Extensio
 {
     public async Task<PackingAdvice> AdviseAsync(long orderId, CancellationToken ct)
     {
-        var advice = await advisor.AdviseAsync(orderId, ct);
-        var carriers = await advisor.CarriersAsync(ct);
+        var (advice, carriers) = await advisor.AdviseWithCarriersAsync(orderId, ct);
         var chinese = CarrierText.Chinese;
         string Name(Carrier c) => chinese && c.NameZh.Length > 0 ? c.NameZh : c.Name;
-        var winner = advice.Winner;
-        var why = winner is null
-            ? text["NoRuleMatched"]
-            : string.Join("; ", winner.Satisfied.Select(c => $"{c.Condition}: {c.Actual}"));
         return new PackingAdvice(advice.CarrierCode, chinese && advice.CarrierNameZh.Length > 0 ? advice.CarrierNameZh : advice.CarrierName,
-            advice.Service, advice.RuleName ?? text["Default"], why,
+            advice.Service, advice.RuleName ?? text["Default"],
             [.. carriers.Where(c => c.Enabled).Select(c => (c.Code, Name(c), (IReadOnlyList<string>)c.Services))], advice);
     }
 }

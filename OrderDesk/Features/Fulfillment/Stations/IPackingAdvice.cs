@@ -7,8 +7,8 @@ public interface IPackingAdvice
 }
 
 /// <summary>
-/// What the packer is told: the recommended carrier and service, the rule that chose it and why (<see cref="Detail"/>,
-/// the rule engine's trace, when there is one), and every carrier to choose from.
+/// What the packer is told: the recommended carrier and service, the rule that chose it, why (<see cref="Detail"/>, the
+/// rule engine's trace, which the panel words), and every carrier to choose from.
 /// </summary>
-public sealed record PackingAdvice(string CarrierCode, string CarrierName, string Service, string RuleName, string Why,
-    IReadOnlyList<(string Code, string Name, IReadOnlyList<string> Services)> Carriers, Domain.Fulfillment.CarrierAdvice? Detail = null);
+public sealed record PackingAdvice(string CarrierCode, string CarrierName, string Service, string RuleName,
+    IReadOnlyList<(string Code, string Name, IReadOnlyList<string> Services)> Carriers, Domain.Fulfillment.CarrierAdvice Detail);

@@ -16,8 +16,6 @@ namespace OrderDesk.Features.Fulfillment.Stations;
 /// </summary>
 public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory, TimeProvider clock, FulfillmentOptions options)
 {
-    private static readonly StationWorker s_system = new(CurrentUser.System, CurrentUser.System, "-");
-
     public const int DefaultStationsPerWarehouse = 4;
 
     /// <summary>The warehouse's stations; a warehouse that has none gets <see cref="DefaultStationsPerWarehouse"/> numbered ones.</summary>
@@ -43,11 +41,13 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         return stations;
     }
 
-    /// <summary>The open orders at one stage of a warehouse, most urgent first; orders a hold took out are withdrawn on the way.</summary>
+    /// <summary>
+    /// The open orders at one stage of a warehouse, most urgent first. Orders a hold took out are already withdrawn: the
+    /// inbox does it when the hold arrives, so this read (every few seconds per station) writes nothing.
+    /// </summary>
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(long warehouseId, FulfillmentStage stage, StationWorker worker, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await WithdrawLeaversAsync(db, warehouseId, ct);
         var now = clock.GetUtcNow();
         var rows = await db.WaveOrders.AsNoTracking().Include(o => o.Lines)
             .Where(o => o.WarehouseId == warehouseId && o.Stage == stage)
@@ -348,32 +348,6 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         var scan = new ScanEvent(waveOrder, stage, input, skuCode, verdict, worker, clock.GetUtcNow(), note);
         db.ScanEvents.Add(scan);
         return scan;
-    }
-
-    /// <summary>Open wave orders whose order a hold, cancellation or refund took out of fulfilment since: withdrawn, with a trail line.</summary>
-    private async Task WithdrawLeaversAsync(OrderDeskDbContext db, long warehouseId, CancellationToken ct)
-    {
-        var leavers = await db.WaveOrders
-            .Where(o => o.WarehouseId == warehouseId && o.Stage != FulfillmentStage.Shipped && o.Stage != FulfillmentStage.Withdrawn)
-            .Join(db.Orders, w => w.OrderId, o => o.Id, (w, o) => new { WaveOrder = w, Order = o })
-            .Where(x => x.Order.Status != OrderStatus.InFulfillment || x.Order.Hold != ShippingHold.None)
-            .ToListAsync(ct);
-        if (leavers.Count == 0) return;
-        foreach (var leaver in leavers)
-        {
-            var gate = StageRules.Gate(leaver.Order.Status, leaver.Order.Hold)!;
-            leaver.WaveOrder.Withdraw(gate.Note);
-            Add(db, leaver.WaveOrder, leaver.WaveOrder.Stage, "", "", ScanVerdict.Withdrawn, s_system, gate.Note);
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A station touched one of them at the same moment; its own guard withdraws it, or the next queue read does.
-            db.ChangeTracker.Clear();
-        }
     }
 
     private async Task<StationResult> RunAsync(Func<OrderDeskDbContext, Task<StationResult>> work, CancellationToken ct)

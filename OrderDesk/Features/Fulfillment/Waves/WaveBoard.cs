@@ -45,15 +45,14 @@ public sealed class WaveBoard(IDbContextFactory<OrderDeskDbContext> dbFactory, T
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var wave = await db.Waves.AsNoTracking().Where(w => w.Id == waveId)
-            .Select(w => new { w.WarehouseId, Warehouse = db.Warehouses.Where(h => h.Id == w.WarehouseId).Select(h => h.Name).First() })
+            .Select(w => new { Wave = w, Warehouse = db.Warehouses.Where(h => h.Id == w.WarehouseId).Select(h => h.Name).First() })
             .FirstOrDefaultAsync(ct);
         if (wave is null) return null;
-        var summary = (await desk.WavesAsync(wave.WarehouseId, 500, ct)).FirstOrDefault(w => w.Id == waveId);
-        if (summary is null) return null;
+        var summary = (await WaveDesk.SummariesAsync(db, [wave.Wave], ct))[0];
         var orders = await db.WaveOrders.AsNoTracking().Where(o => o.WaveId == waveId).OrderBy(o => o.Sequence)
             .Select(o => new WaveOrderRow(o.Id, o.OrderId, o.OrderNumber, o.Sequence, o.Stage, o.HeldByName, o.HeldByStation, o.ShipBy,
                 o.Lines.Sum(l => l.Quantity), o.Lines.Where(l => l.IsGift).Sum(l => l.Quantity), o.WithdrawnReason))
             .ToListAsync(ct);
-        return new WaveDetail(summary, wave.WarehouseId, wave.Warehouse, orders);
+        return new WaveDetail(summary, wave.Wave.WarehouseId, wave.Warehouse, orders);
     }
 }

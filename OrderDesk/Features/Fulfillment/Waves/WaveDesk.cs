@@ -103,6 +103,12 @@ public sealed class WaveDesk(IDbContextFactory<OrderDeskDbContext> dbFactory, Ti
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var waves = await db.Waves.AsNoTracking().Where(w => w.WarehouseId == warehouseId)
             .OrderByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
+        return await SummariesAsync(db, waves, ct);
+    }
+
+    /// <summary>How far the orders of each of <paramref name="waves"/> got, in the same order: one grouped query for all of them.</summary>
+    internal static async Task<IReadOnlyList<WaveSummary>> SummariesAsync(OrderDeskDbContext db, IReadOnlyList<Wave> waves, CancellationToken ct)
+    {
         var ids = waves.Select(w => w.Id).ToList();
         var stages = await db.WaveOrders.Where(o => ids.Contains(o.WaveId)).GroupBy(o => new { o.WaveId, o.Stage })
             .Select(g => new { g.Key.WaveId, g.Key.Stage, Count = g.Count() }).ToListAsync(ct);

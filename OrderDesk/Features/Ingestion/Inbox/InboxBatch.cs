@@ -3,6 +3,7 @@ using OrderDesk.Data;
 using OrderDesk.Domain.Ingestion;
 using OrderDesk.Domain.Orders;
 using OrderDesk.Domain.Shared;
+using OrderDesk.Features.Fulfillment;
 using OrderDesk.Features.Fulfillment.Gifts;
 using OrderDesk.Features.Ingestion.Platforms;
 
@@ -11,7 +12,8 @@ namespace OrderDesk.Features.Ingestion.Inbox;
 /// <summary>
 /// One worker batch: validates and maps each message (before the write lock), then, inside one write
 /// transaction, upserts the orders by key — several versions of one order in modification order, a version not newer than the stored one left
-/// alone — reserves or releases stock, counts per shop and minute, and marks each message. Everything it
+/// alone — reserves or releases stock, withdraws the wave orders of orders that a hold, cancellation or line change
+/// took out of fulfilment, counts per shop and minute, and marks each message. Everything it
 /// reads it loads up front in a few set queries, so the cost is per batch, not per message. Messages and stock
 /// rows are read untracked and written back with prepared statements, new orders are inserted the same way;
 /// EF tracks only what changes rarely (existing orders, the minute stats).
@@ -21,6 +23,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
 {
     private readonly Dictionary<OrderKey, Order> _orders = [];
     private readonly List<Order> _created = [];
+    private readonly HashSet<Order> _leftFulfilment = [];
     private readonly Dictionary<long, ChannelMinuteStat> _stats = [];
     private CustomerLedger? _customers;
     private Dictionary<long, long> _warehouseOfShop = [];
@@ -72,6 +75,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
             foreach (var (message, order) in group.OrderBy(m => m.Order.ModifiedAt).ThenBy(m => m.Message.Id))
                 Apply(message, order);
         }
+        await WaveWithdrawals.WithdrawAsync(db, _leftFulfilment, now, ct);
     }
 
     /// <summary>
@@ -207,6 +211,7 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         CheckAmounts(order.Key, canonical.Amounts);
         var held = StockLedger.Holds(order.Status);
         var claimed = held ? order.Lines.ToList() : [];
+        var inFulfilment = order.Status == OrderStatus.InFulfillment;
         order.FollowPlatform(canonical.Status, canonical.ModifiedAt, source);
         var linesChanged = !SameLines([.. order.PlatformLines], lines);
         if (linesChanged) order.ReplaceLines(lines);
@@ -217,6 +222,8 @@ internal sealed class InboxBatch(OrderDeskDbContext db, IReadOnlyDictionary<Plat
         // The stations see the lines as they were released; a hold or new lines take the order out of its wave.
         if (order.Status == OrderStatus.InFulfillment && (order.IsOnHold || linesChanged))
             order.MoveTo(OrderStatus.Paid, canonical.ModifiedAt, order.IsOnHold ? $"hold: {order.Hold}" : "lines changed");
+        // Its wave order is withdrawn in this transaction (ApplyAsync), not when a station next looks.
+        if (inFulfilment && order.Status != OrderStatus.InFulfillment) _leftFulfilment.Add(order);
         order.AddNotes(canonical.BuyerMessage, canonical.SellerMemo.Length > 0 ? canonical.SellerMemo : order.SellerMemo);
         // Gifts follow the newest lines, amounts and memo; once picking started the rule gifts stay as they are.
         if (_gifts!.HasRules && order.AcceptsGifts && order.ApplyGifts(_gifts.GiftsFor(order))) linesChanged = true;
