@@ -80,8 +80,18 @@ public static class CircuitScanBenchmark
                 var cpuBefore = Cpu.Read(App.Pid);
                 var bytesBefore = circuits.Sum(c => c.Batches.Bytes);
                 var watch = Stopwatch.StartNew();
-                var inPages = pages.Select((page, i) => ScanAsync(page, plans[i], scans, Pace)).ToList();
-                var onCircuits = circuits.Select((circuit, i) => ScanOnCircuitAsync(circuit, plans[browserStations + i], scans, Pace)).ToList();
+                // People do not start in step: each station's first code comes at a random moment within one pause.
+                var starts = plans.Select(p => Pace <= 0 ? 0 : new Random(p.Station.GetHashCode(StringComparison.Ordinal) ^ 17).Next(Pace)).ToList();
+                var inPages = pages.Select(async (page, i) =>
+                {
+                    await Task.Delay(starts[i]);
+                    return await ScanAsync(page, plans[i], scans, Pace);
+                }).ToList();
+                var onCircuits = circuits.Select(async (circuit, i) =>
+                {
+                    await Task.Delay(starts[browserStations + i]);
+                    return await ScanOnCircuitAsync(circuit, plans[browserStations + i], scans, Pace);
+                }).ToList();
                 var pageResults = await Task.WhenAll(inPages);
                 var circuitResults = await Task.WhenAll(onCircuits);
                 var elapsed = watch.Elapsed;
@@ -113,6 +123,10 @@ public static class CircuitScanBenchmark
                     $"circuits p99 {Percentile(round.Circuits, 99):N1} ms, Chromium p99 {Percentile(round.Browser, 99):N1} ms; {mismatches.Count} unexpected; " +
                     $"CPU s: app {cpu.App:N1}, Chromium {cpu.Chromium:N1}, harness {cpu.Driver:N1}, others {cpu.Others:N1} (of {elapsed.TotalSeconds * Environment.ProcessorCount:N1} core-s)");
                 foreach (var m in mismatches.Take(10)) Console.WriteLine("//   " + m);
+                // The tail's shape: slow scans bunched at one moment share a cause (a stall), spread ones do not.
+                var slow = circuitScans.Where(c => c.Answered > 50).OrderBy(c => c.SentAt).ToList();
+                if (slow.Count > 0)
+                    Console.WriteLine($"// Circuit scans over 50 ms ({slow.Count}): " + string.Join(", ", slow.Select(c => $"{c.SentAt:HH:mm:ss.fff} {c.Answered:N0} ms")));
                 return round;
             }
             finally
@@ -131,8 +145,9 @@ public static class CircuitScanBenchmark
         foreach (var code in plan.Codes.Take(scans))
         {
             if (results.Count > 0 && pace > 0) await Task.Delay((int)(pace * (0.5 + random.NextDouble())));
+            var sentAt = DateTimeOffset.UtcNow;
             var answer = await circuit.InvokeAsync("Scan", code.Code);
-            results.Add(new Scan(answer.Result.ValueKind == JsonValueKind.String ? answer.Result.GetString()! : "", answer.RenderedMs, answer.AnsweredMs));
+            results.Add(new Scan(answer.Result.ValueKind == JsonValueKind.String ? answer.Result.GetString()! : "", answer.RenderedMs, answer.AnsweredMs, sentAt));
         }
         return [.. results];
     }
@@ -156,7 +171,7 @@ public static class CircuitScanBenchmark
     private static string Stats(List<double> ms) =>
         $"{ms.Count} | {Percentile(ms, 50):N1} ms | {Percentile(ms, 95):N1} ms | {Percentile(ms, 99):N1} ms | {ms.Max():N1} ms";
 
-    private sealed record Scan(string Kind, double? Rendered, double Answered);
+    private sealed record Scan(string Kind, double? Rendered, double Answered, DateTimeOffset SentAt);
 
     private sealed record Round(int Stations, int BrowserStations, TimeSpan Elapsed, string LoadBefore, string LoadAfter, Cpu Cpu,
         List<double> Circuits, List<double> Answered, List<double> Browser, double BatchBytesPerScan, int Blocked, List<string> Mismatches);
