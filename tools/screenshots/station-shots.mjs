@@ -46,6 +46,12 @@ for (const [i, [lang, culture]] of [['en', 'en'], ['zh', 'zh-Hans']].entries()) 
   const gifts = order.lines.filter(l => l.gift);
   const context = await browser.newContext({ viewport: desktop, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
   const page = await context.newPage();
+  // The circuit's socket passes through here, so the last shot can cut it (connection lost).
+  const link = { down: false, open: null };
+  await page.routeWebSocket(/\/_blazor/, ws => {
+    if (link.down) { ws.close({ code: 1011, reason: 'offline' }); return; }
+    link.open = { ws, server: ws.connectToServer() };
+  });
   await page.goto(`${base}/culture/${culture}?returnUrl=/account/login`);
   await page.getByTestId('email').fill('warehouse@demo.orderdesk');
   await page.getByTestId('password').fill(password);
@@ -79,6 +85,15 @@ for (const [i, [lang, culture]] of [['en', 'en'], ['zh', 'zh-Hans']].entries()) 
   await shot(page, `station-weigh-${lang}`);
   const shipped = await scan(page, String(order.grams + 12));
   console.log(lang, order.number, 'weigh:', shipped);
+
+  await stage(page, 'pick');
+  link.down = true;
+  await context.setOffline(true); // no long-polling fallback either
+  await link.open.server.close({ code: 1011, reason: 'cable pulled' });
+  await link.open.ws.close({ code: 1011, reason: 'cable pulled' });
+  await page.waitForSelector('[data-testid=reconnect-banner]', { state: 'visible' });
+  await page.waitForSelector('[data-testid=connection-lost]', { state: 'visible' });
+  await shot(page, `station-lost-${lang}`);
   await context.close();
 }
 await browser.close();
