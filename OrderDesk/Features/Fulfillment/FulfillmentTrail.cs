@@ -25,7 +25,7 @@ public sealed class FulfillmentTrail(IDbContextFactory<OrderDeskDbContext> dbFac
         var shipments = await db.Shipments.AsNoTracking().Where(s => s.OrderId == orderId).OrderBy(s => s.ShippedAt).ToListAsync(ct);
         var errors = await db.ShippingErrors.AsNoTracking().Where(e => e.OrderId == orderId).OrderBy(e => e.At).ToListAsync(ct);
         var open = await db.WaveOrders.AsNoTracking()
-            .Where(o => o.OrderId == orderId && o.Stage != FulfillmentStage.Shipped && o.Stage != FulfillmentStage.Withdrawn)
+            .Where(o => o.OrderId == orderId && EF.Constant(FulfillmentStages.Signed).Contains(o.Stage)) // the open-orders index
             .Select(o => new { o.Stage, o.HeldByName, o.HeldByStation }).FirstOrDefaultAsync(ct);
         return new OrderTrail(events, shipments, errors, open?.Stage,
             open is { HeldByName.Length: > 0 } ? $"{open.HeldByName} @ {open.HeldByStation}" : "");

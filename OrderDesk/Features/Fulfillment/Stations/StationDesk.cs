@@ -70,7 +70,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
             if (text.Length == 0) return new StationResult(ScanVerdict.InvalidInput, new("ScanSlipOrNumber"), null);
             var orderId = WaveOrder.OrderIdOf(text);
             var waveOrder = await db.WaveOrders.Include(o => o.Lines)
-                .Where(o => o.WarehouseId == warehouseId && o.Stage != FulfillmentStage.Withdrawn && o.Stage != FulfillmentStage.Shipped)
+                .Where(o => o.WarehouseId == warehouseId && EF.Constant(FulfillmentStages.Signed).Contains(o.Stage)) // the open-orders index
                 .Where(o => orderId != null ? o.OrderId == orderId : o.OrderNumber == text)
                 .FirstOrDefaultAsync(ct);
             if (waveOrder is null)
