@@ -72,4 +72,23 @@ public sealed class StationWordingTests
 
     [Fact]
     public void NoMessage_ShowsNoDetailLine() => Assert.Equal("", Shown(StationMessage.None, "zh-Hans"));
+
+    [Fact]
+    public void Recorded_WithDetail_WordedForTheReader_WithoutDetail_TheNoteAsWritten()
+    {
+        var gate = StageRules.Gate(OrderStatus.Paid, ShippingHold.RefundRequested)!;
+        var detail = StationMessageJson.Write(gate.Message);
+
+        Assert.Equal("平台已暂停该订单发货：买家申请了退款。", UiCulture.In("zh-Hans", () => s_wording.Recorded(gate.Note, detail)));
+        Assert.Equal("The platform put the order on hold: the buyer asked for a refund.", UiCulture.In("en", () => s_wording.Recorded(gate.Note, detail)));
+        Assert.Equal(gate.Note, UiCulture.In("zh-Hans", () => s_wording.Recorded(gate.Note, null)));
+    }
+
+    [Theory]
+    [InlineData("{broken")]
+    [InlineData("{\"key\":\"NoSuchMessage\",\"args\":[]}")]
+    [InlineData("{\"key\":\"StopPutItemsBack\",\"args\":[{\"message\":{\"key\":\"NoSuchMessage\",\"args\":[]}}]}")]
+    [InlineData("{\"key\":\"SiblingVariant\",\"args\":[{\"text\":\"TS-RED-L\"}]}")]
+    public void Recorded_DetailThatNoLongerReads_ShowsTheNote(string detail) =>
+        Assert.Equal("the note", UiCulture.In("zh-Hans", () => s_wording.Recorded("the note", detail)));
 }

@@ -302,7 +302,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
     private async Task<StationResult> RecordAsync(OrderDeskDbContext db, WaveOrder waveOrder, Order order, StationWorker worker,
         FulfillmentStage stage, string input, Judgement judgement, CancellationToken ct)
     {
-        var scan = Add(db, waveOrder, stage, input, judgement.Line?.SkuCode ?? "", judgement.Verdict, worker, judgement.Note);
+        var scan = Add(db, waveOrder, stage, input, judgement.Line?.SkuCode ?? "", judgement.Verdict, worker, judgement.Note, judgement.Message);
         var completed = false;
         if (judgement.Verdict == ScanVerdict.Accepted)
         {
@@ -343,9 +343,9 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
     }
 
     private ScanEvent Add(OrderDeskDbContext db, WaveOrder waveOrder, FulfillmentStage stage, string input, string skuCode,
-        ScanVerdict verdict, StationWorker worker, string note)
+        ScanVerdict verdict, StationWorker worker, string note, StationMessage? detail = null)
     {
-        var scan = new ScanEvent(waveOrder, stage, input, skuCode, verdict, worker, clock.GetUtcNow(), note);
+        var scan = new ScanEvent(waveOrder, stage, input, skuCode, verdict, worker, clock.GetUtcNow(), note, detail ?? StationMessage.None);
         db.ScanEvents.Add(scan);
         return scan;
     }
