@@ -179,13 +179,16 @@ public sealed class WaveScreensTests(OrderDeskApp app) : IClassFixture<OrderDesk
     public async Task TrailAndErrors_BlockedSiblingScan_NoteInTheReadersLanguage_RecordStaysEnglish()
     {
         var (orderId, _) = await ShippedAsync();
-        ScanEvent scan;
+        List<ScanEvent> notes;
         ShippingError error;
         await using (var db = await app.DbAsync())
         {
-            scan = await db.ScanEvents.SingleAsync(e => e.OrderId == orderId && e.Verdict == ScanVerdict.SiblingVariant, Ct);
-            error = await db.ShippingErrors.SingleAsync(e => e.ScanEventId == scan.Id, Ct);
+            notes = await db.ScanEvents.Where(e => e.OrderId == orderId && e.Note != "").ToListAsync(Ct);
+            var blocked = notes.Single(e => e.Verdict == ScanVerdict.SiblingVariant).Id;
+            error = await db.ShippingErrors.SingleAsync(e => e.ScanEventId == blocked, Ct);
         }
+        var scan = notes.Single(e => e.Verdict == ScanVerdict.SiblingVariant);
+        Assert.All(notes, e => Assert.NotNull(e.Detail)); // the scan, the carrier, the weight and the shipment: all system-written
         Assert.Contains(" is another variant of ", scan.Note, StringComparison.Ordinal);
         Assert.Equal((scan.Note, scan.Detail), (error.Note, error.Detail));
         var wording = app.Get<StationWording>();
@@ -208,5 +211,7 @@ public sealed class WaveScreensTests(OrderDeskApp app) : IClassFixture<OrderDesk
         Assert.Contains($"“{chinese}”", trail);
         Assert.Contains(chinese, errors);
         Assert.DoesNotContain(scan.Note, trail + errors);
+        Assert.All(notes, e => Assert.DoesNotContain($"<td class=\"od-note-cell\">{e.Note}</td>", trail));
+        Assert.All(notes, e => Assert.Contains($"<td class=\"od-note-cell\">{e.Note}</td>", trailInEnglish));
     }
 }
