@@ -1,9 +1,11 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Orders;
 using OrderDesk.Domain.Shared;
 using OrderDesk.Features.Fulfillment;
 using OrderDesk.Features.Fulfillment.Errors;
+using OrderDesk.Features.Fulfillment.Stations;
 using OrderDesk.Features.Fulfillment.Waves;
 using OrderDesk.Tests.Support;
 
@@ -171,5 +173,45 @@ public sealed class WaveScreensTests(OrderDeskApp app) : IClassFixture<OrderDesk
 
         Assert.Contains(number, html);
         Assert.Contains("data-testid=\"wave-link\"", html);
+    }
+
+    [Fact]
+    public async Task TrailAndErrors_BlockedSiblingScan_NoteInTheReadersLanguage_RecordStaysEnglish()
+    {
+        var (orderId, _) = await ShippedAsync();
+        List<ScanEvent> notes;
+        ShippingError error;
+        await using (var db = await app.DbAsync())
+        {
+            notes = await db.ScanEvents.Where(e => e.OrderId == orderId && e.Note != "").ToListAsync(Ct);
+            var blocked = notes.Single(e => e.Verdict == ScanVerdict.SiblingVariant).Id;
+            error = await db.ShippingErrors.SingleAsync(e => e.ScanEventId == blocked, Ct);
+        }
+        var scan = notes.Single(e => e.Verdict == ScanVerdict.SiblingVariant);
+        Assert.All(notes, e => Assert.NotNull(e.Detail)); // the scan, the carrier, the weight and the shipment: all system-written
+        Assert.Contains(" is another variant of ", scan.Note, StringComparison.Ordinal);
+        Assert.Equal((scan.Note, scan.Detail), (error.Note, error.Detail));
+        var wording = app.Get<StationWording>();
+        var english = UiCulture.In("en", () => wording.Recorded(scan.Note, scan.Detail));
+        var chinese = UiCulture.In("zh-Hans", () => wording.Recorded(scan.Note, scan.Detail));
+        Assert.Equal(scan.Note, english);
+        Assert.Contains("的其他款式；订单要的是", chinese, StringComparison.Ordinal);
+        var since = app.Clock.GetUtcNow().AddMinutes(-1);
+        Assert.Contains(await app.Get<ShippingErrors>().RecentAsync(since, Ct), e => e.Id == error.Id && e.Detail == scan.Detail);
+
+        var client = await app.SignedInAsync("supervisor@demo.orderdesk");
+        var trailInEnglish = WebUtility.HtmlDecode(await client.GetStringAsync($"/orders/{orderId}", Ct));
+        Assert.Contains($"<td class=\"od-note-cell\">{english}</td>", trailInEnglish);
+        Assert.Contains($"“{english}”", trailInEnglish);
+        await client.GetAsync("/culture/zh-Hans?returnUrl=/", Ct);
+        var trail = WebUtility.HtmlDecode(await client.GetStringAsync($"/orders/{orderId}", Ct));
+        var errors = WebUtility.HtmlDecode(await client.GetStringAsync("/fulfillment/errors?days=30", Ct));
+
+        Assert.Contains($"<td class=\"od-note-cell\">{chinese}</td>", trail);
+        Assert.Contains($"“{chinese}”", trail);
+        Assert.Contains(chinese, errors);
+        Assert.DoesNotContain(scan.Note, trail + errors);
+        Assert.All(notes, e => Assert.DoesNotContain($"<td class=\"od-note-cell\">{e.Note}</td>", trail));
+        Assert.All(notes, e => Assert.Contains($"<td class=\"od-note-cell\">{e.Note}</td>", trailInEnglish));
     }
 }

@@ -47,6 +47,12 @@ public sealed class StationWordingTests
             { "held elsewhere", new("HeldElsewhere", "Li Na", "T1", "SH-S01", new DateTimeOffset(2026, 11, 24, 2, 5, 0, TimeSpan.Zero)),
                 "Li Na is working order T1 at station SH-S01 since 10:05.", "Li Na 从 10:05 起在工位 SH-S01 处理订单 T1。" },
             { "stage done", new("StageDone", FulfillmentStage.Pick, "T1"), "Pick done for order T1.", "订单 T1 拣货完成。" },
+            { "carrier taken", new("CarrierTaken", "SF", "Standard", "default"), "SF Standard (default)", "SF Standard（规则：default）" },
+            { "carrier instead", new("CarrierInstead", "SF", "ZTO", "易碎"), "SF instead of ZTO: 易碎", "改用 SF，未用推荐的 ZTO：易碎" },
+            { "weight accepted", new("WeightWithinTolerance", 1000, 50), "Expected 1000 g ± 50 g.", "应为 1000 g ± 50 g。" },
+            { "shipped", new("ShippedVia", "SF", "Standard"), "Shipped with SF Standard.", "已由 SF Standard 发货。" },
+            { "shipped, tracked", new("ShippedViaTracking", "SF", "Standard", "SF1"), "Shipped with SF Standard, tracking SF1.",
+                "已由 SF Standard 发货，运单号 SF1。" },
             { "override without reason", Refusal(() => order.Override(FulfillmentStage.Pick, order.Lines[0].Id, null, " ")),
                 "An override needs a reason.", "主管确认必须填写原因。" },
             { "carrier chosen before pack", Refusal(() => order.ChooseCarrier("SF", "Express", "ZTO", "default", null)),
@@ -72,4 +78,23 @@ public sealed class StationWordingTests
 
     [Fact]
     public void NoMessage_ShowsNoDetailLine() => Assert.Equal("", Shown(StationMessage.None, "zh-Hans"));
+
+    [Fact]
+    public void Recorded_WithDetail_WordedForTheReader_WithoutDetail_TheNoteAsWritten()
+    {
+        var gate = StageRules.Gate(OrderStatus.Paid, ShippingHold.RefundRequested)!;
+        var detail = StationMessageJson.Write(gate.Message);
+
+        Assert.Equal("平台已暂停该订单发货：买家申请了退款。", UiCulture.In("zh-Hans", () => s_wording.Recorded(gate.Note, detail)));
+        Assert.Equal("The platform put the order on hold: the buyer asked for a refund.", UiCulture.In("en", () => s_wording.Recorded(gate.Note, detail)));
+        Assert.Equal(gate.Note, UiCulture.In("zh-Hans", () => s_wording.Recorded(gate.Note, null)));
+    }
+
+    [Theory]
+    [InlineData("{broken")]
+    [InlineData("{\"key\":\"NoSuchMessage\",\"args\":[]}")]
+    [InlineData("{\"key\":\"StopPutItemsBack\",\"args\":[{\"message\":{\"key\":\"NoSuchMessage\",\"args\":[]}}]}")]
+    [InlineData("{\"key\":\"SiblingVariant\",\"args\":[{\"text\":\"TS-RED-L\"}]}")]
+    public void Recorded_DetailThatNoLongerReads_ShowsTheNote(string detail) =>
+        Assert.Equal("the note", UiCulture.In("zh-Hans", () => s_wording.Recorded("the note", detail)));
 }

@@ -820,6 +820,9 @@ namespace OrderDesk.Data.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Input")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -933,6 +936,9 @@ namespace OrderDesk.Data.Migrations
 
                     b.Property<bool>("CaughtInHouse")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .IsRequired()

@@ -21,14 +21,21 @@ public sealed class ScanEvent
     public string UserName { get; private set; } = "";
     public string Station { get; private set; } = "";
     public DateTimeOffset At { get; private set; }
+    /// <summary>What happened, in English as the station wrote it: the stable record for logs, exports and old rows.</summary>
     public string Note { get; private set; } = "";
+
+    /// <summary>
+    /// The station's message behind <see cref="Note"/> (<see cref="StationMessageJson"/>), for screens to word in their
+    /// reader's language; null for free text a person typed and for rows written before it was kept.
+    /// </summary>
+    public string? Detail { get; private set; }
 
     public bool Blocked => Verdict.IsBlocked();
 
     private ScanEvent() { }
 
     public ScanEvent(WaveOrder waveOrder, FulfillmentStage stage, string input, string skuCode, ScanVerdict verdict,
-        StationWorker worker, DateTimeOffset at, string note)
+        StationWorker worker, DateTimeOffset at, string note, StationMessage detail)
     {
         OrderId = waveOrder.OrderId;
         WaveOrderId = waveOrder.Id;
@@ -41,6 +48,7 @@ public sealed class ScanEvent
         Station = worker.Station;
         At = at;
         Note = Clip(note, NoteMaxLength);
+        Detail = StationMessageJson.Write(detail);
     }
 
     private static string Clip(string text, int max) => text.Length > max ? text[..max] : text;

@@ -30,6 +30,9 @@ public sealed class ShippingError
     public bool CaughtInHouse { get; private set; }
     public long? ScanEventId { get; private set; }
     public string Note { get; private set; } = "";
+
+    /// <summary>The caught scan's <see cref="ScanEvent.Detail"/>; null for a supervisor's report, which stays as typed.</summary>
+    public string? Detail { get; private set; }
     public string RecordedBy { get; private set; } = "";
 
     private ShippingError() { }
@@ -37,7 +40,7 @@ public sealed class ShippingError
     public static ShippingError Caught(ScanEvent scan, ShippingErrorType type) => new()
     {
         OrderId = scan.OrderId, Type = type, Stage = scan.Stage, ResponsibleUserId = scan.UserId,
-        ResponsibleName = scan.UserName, At = scan.At, CaughtInHouse = true, Note = scan.Note, RecordedBy = scan.UserName,
+        ResponsibleName = scan.UserName, At = scan.At, CaughtInHouse = true, Note = scan.Note, Detail = scan.Detail, RecordedBy = scan.UserName,
     };
 
     public static ShippingError Reported(long orderId, ShippingErrorType type, FulfillmentStage stage,

@@ -239,6 +239,6 @@ public sealed class WaveOrder
         if (order.Id != OrderId) throw new DomainRuleException("That is another order.");
         if (!IsOpen || StageRules.Gate(order.Status, order.Hold) is not { } gate) return null;
         Withdraw(gate.Note);
-        return new ScanEvent(this, Stage, "", "", ScanVerdict.Withdrawn, by, now, gate.Note);
+        return new ScanEvent(this, Stage, "", "", ScanVerdict.Withdrawn, by, now, gate.Note, gate.Message);
     }
 }

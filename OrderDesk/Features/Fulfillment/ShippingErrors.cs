@@ -9,7 +9,7 @@ namespace OrderDesk.Features.Fulfillment;
 public sealed record ErrorReport(long OrderId, ShippingErrorType Type, FulfillmentStage Stage, string ResponsibleUserId, string Note);
 
 public sealed record ErrorRow(long Id, long OrderId, string OrderNumber, ShippingErrorType Type, FulfillmentStage Stage,
-    string ResponsibleName, DateTimeOffset At, bool CaughtInHouse, string Note, string RecordedBy);
+    string ResponsibleName, DateTimeOffset At, bool CaughtInHouse, string Note, string? Detail, string RecordedBy);
 
 public sealed class ShippingErrors(IDbContextFactory<OrderDeskDbContext> dbFactory, TimeProvider clock)
 {
@@ -54,7 +54,7 @@ public sealed class ShippingErrors(IDbContextFactory<OrderDeskDbContext> dbFacto
         return await db.ShippingErrors.AsNoTracking().Where(e => e.At >= since)
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(500)
             .Select(e => new ErrorRow(e.Id, e.OrderId, db.Orders.Where(o => o.Id == e.OrderId).Select(o => o.PlatformOrderId).FirstOrDefault() ?? "",
-                e.Type, e.Stage, e.ResponsibleName, e.At, e.CaughtInHouse, e.Note, e.RecordedBy))
+                e.Type, e.Stage, e.ResponsibleName, e.At, e.CaughtInHouse, e.Note, e.Detail, e.RecordedBy))
             .ToListAsync(ct);
     }
 }

@@ -141,10 +141,12 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
             {
                 return new StationResult(ScanVerdict.InvalidInput, StationMessage.Refused(e), View(waveOrder, order, ""));
             }
-            var note = verdict == ScanVerdict.CarrierChanged
-                ? $"{choice.CarrierCode} instead of {choice.RecommendedCode}: {waveOrder.CarrierChangeReason}"
-                : $"{choice.CarrierCode} {choice.Service} ({choice.RuleName})";
-            Add(db, waveOrder, FulfillmentStage.Pack, choice.CarrierCode, "", verdict, worker, note);
+            var (note, detail) = verdict == ScanVerdict.CarrierChanged
+                ? ($"{choice.CarrierCode} instead of {choice.RecommendedCode}: {waveOrder.CarrierChangeReason}",
+                    new StationMessage("CarrierInstead", choice.CarrierCode, choice.RecommendedCode, waveOrder.CarrierChangeReason))
+                : ($"{choice.CarrierCode} {choice.Service} ({choice.RuleName})",
+                    new StationMessage("CarrierTaken", choice.CarrierCode, choice.Service, choice.RuleName));
+            Add(db, waveOrder, FulfillmentStage.Pack, choice.CarrierCode, "", verdict, worker, note, detail);
             return await CompleteAsync(db, waveOrder, order, worker, FulfillmentStage.Pack, "", ct);
         }, ct);
 
@@ -173,8 +175,9 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
                 return await RecordAsync(db, waveOrder, order, worker, FulfillmentStage.Weigh, input, new Judgement(ScanVerdict.WeightOutOfTolerance,
                     null, null, note, new("WeightOutOfTolerance", grams, waveOrder.ExpectedWeightGrams, allowed, diff)), ct);
             }
+            var deviation = tolerance.AllowedDeviation(waveOrder.ExpectedWeightGrams);
             Add(db, waveOrder, FulfillmentStage.Weigh, input, "", ScanVerdict.WeightAccepted, worker,
-                $"Expected {waveOrder.ExpectedWeightGrams} g ± {tolerance.AllowedDeviation(waveOrder.ExpectedWeightGrams)} g.");
+                $"Expected {waveOrder.ExpectedWeightGrams} g ± {deviation} g.", new("WeightWithinTolerance", waveOrder.ExpectedWeightGrams, deviation));
             return await ShipAsync(db, waveOrder, order, worker, tracking, ct);
         }, ct);
 
@@ -302,7 +305,7 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
     private async Task<StationResult> RecordAsync(OrderDeskDbContext db, WaveOrder waveOrder, Order order, StationWorker worker,
         FulfillmentStage stage, string input, Judgement judgement, CancellationToken ct)
     {
-        var scan = Add(db, waveOrder, stage, input, judgement.Line?.SkuCode ?? "", judgement.Verdict, worker, judgement.Note);
+        var scan = Add(db, waveOrder, stage, input, judgement.Line?.SkuCode ?? "", judgement.Verdict, worker, judgement.Note, judgement.Message);
         var completed = false;
         if (judgement.Verdict == ScanVerdict.Accepted)
         {
@@ -337,15 +340,17 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         foreach (var line in waveOrder.Lines)
             stocks.FirstOrDefault(s => s.Code == line.SkuCode)?.Stock.Ship(line.Quantity);
         Add(db, waveOrder, FulfillmentStage.Weigh, tracking, "", ScanVerdict.StageCompleted, worker,
-            $"Shipped with {waveOrder.CarrierCode} {waveOrder.CarrierService}{(tracking.Length > 0 ? ", tracking " + tracking : "")}.");
+            $"Shipped with {waveOrder.CarrierCode} {waveOrder.CarrierService}{(tracking.Length > 0 ? ", tracking " + tracking : "")}.",
+            tracking.Length > 0 ? new("ShippedViaTracking", waveOrder.CarrierCode, waveOrder.CarrierService, tracking)
+                : new("ShippedVia", waveOrder.CarrierCode, waveOrder.CarrierService));
         await db.SaveChangesAsync(ct);
         return new StationResult(ScanVerdict.StageCompleted, new("ShippedWith", waveOrder.OrderNumber, waveOrder.CarrierCode), View(waveOrder, order, ""), true);
     }
 
     private ScanEvent Add(OrderDeskDbContext db, WaveOrder waveOrder, FulfillmentStage stage, string input, string skuCode,
-        ScanVerdict verdict, StationWorker worker, string note)
+        ScanVerdict verdict, StationWorker worker, string note, StationMessage? detail = null)
     {
-        var scan = new ScanEvent(waveOrder, stage, input, skuCode, verdict, worker, clock.GetUtcNow(), note);
+        var scan = new ScanEvent(waveOrder, stage, input, skuCode, verdict, worker, clock.GetUtcNow(), note, detail ?? StationMessage.None);
         db.ScanEvents.Add(scan);
         return scan;
     }

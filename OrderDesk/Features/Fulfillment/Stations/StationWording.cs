@@ -17,6 +17,26 @@ public sealed class StationWording(IStringLocalizer<StationText> text, IStringLo
     public string Word(StationMessage message) =>
         message.IsEmpty ? "" : text[$"Msg_{message.Key}", [.. message.Args.Select(Argument)]].Value;
 
+    /// <summary>
+    /// A recorded note for the reader: its <paramref name="detail"/> (<see cref="StationMessageJson"/>) worded when it
+    /// still reads — a known message whose wording takes its arguments — otherwise the English note as it was written.
+    /// </summary>
+    public string Recorded(string note, string? detail)
+    {
+        if (StationMessageJson.Read(detail) is not { } message || !Known(message)) return note;
+        try
+        {
+            return Word(message);
+        }
+        catch (FormatException)
+        {
+            return note; // the wording has since changed its arguments: the note is still right
+        }
+    }
+
+    private bool Known(StationMessage message) =>
+        !text[$"Msg_{message.Key}"].ResourceNotFound && message.Args.OfType<StationMessage>().All(Known);
+
     private object Argument(object argument) => argument switch
     {
         StationMessage nested => Word(nested),
