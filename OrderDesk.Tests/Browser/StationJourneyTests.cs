@@ -45,12 +45,13 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByTestId("nav-stations").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/stations"));
+        await page.WaitForURLAsync(url => url.Contains("/stations"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await BrowserFixture.WaitForInteractiveAsync(page);
         await StationScreen.ChooseAsync(page, "setup-warehouse", $"({warehouseCode})");
         await StationScreen.ChooseAsync(page, "setup-station", $"{warehouseCode}-S02");
         await page.GetByTestId("setup-stage-Pick").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/stations/pick"));
+        // The router's own navigation: the URL is enough (ReadyAsync then waits for the circuit); a load event may never be due.
+        await page.WaitForURLAsync(url => url.Contains("/stations/pick"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         var station = new StationScreen(page);
         await station.ReadyAsync();
 
