@@ -69,14 +69,17 @@ public static class HostingExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
 
+        // The host's own storage, registered before AddHangfire: its default resolves JobStorage.Current, a static
+        // that another host starting at the same time (tests, benchmarks) may have set to a storage it later disposes.
+        services.AddSingleton<JobStorage>(sp => new SQLiteStorage(sp.GetRequiredService<DataDirectory>().JobsDatabase,
+            // "Pull now" should start within seconds, not at the default 15 s poll; jobs.db is its own file.
+            new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) }));
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseLogProvider(new HangfireLogs(sp.GetRequiredService<ILoggerFactory>()))
-            .UseSQLiteStorage(sp.GetRequiredService<DataDirectory>().JobsDatabase,
-                // "Pull now" should start within seconds, not at the default 15 s poll; jobs.db is its own file.
-                new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) }));
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
         services.AddHangfireServer(options =>
         {
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
