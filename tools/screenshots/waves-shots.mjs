@@ -1,4 +1,4 @@
-// Usage: ORDERDESK_SEED_FULFILLMENT=<data dir> dotnet test OrderDesk.Tests --filter FullyQualifiedName~FulfillmentScreenshotSeed;
+// Usage: ORDERDESK_SEED_FULFILLMENT=<data dir> dotnet test OrderDesk.Tests --filter FullyQualifiedName~FulfillmentScreenshotSeed -- xUnit.Explicit=only;
 //        start the app on that data dir; node waves-shots.mjs <data dir> [baseUrl] [outDir]
 // Screenshots of the waves, wave detail, order trail and shipping-error screens, in both languages.
 import { chromium } from 'playwright-core';
