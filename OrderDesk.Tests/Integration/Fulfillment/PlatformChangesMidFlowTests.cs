@@ -99,6 +99,14 @@ public sealed class PlatformChangesMidFlowTests(OrderDeskApp app) : IClassFixtur
         await AssertWithdrawnAsync(waveOrder.Id, "The order is Paid and no longer in a wave.");
         var queue = await app.Get<StationDesk>().QueueAsync(waveOrder.WarehouseId, FulfillmentStage.Pick, s_worker, Ct);
         Assert.DoesNotContain(queue, q => q.WaveOrderId == waveOrder.Id);
+
+        // The wave detail gives the reason in the reader's language; the record keeps the English one.
+        var row = Assert.Single((await app.Get<WaveBoard>().WaveAsync(waveOrder.WaveId, Ct))!.Orders, o => o.WaveOrderId == waveOrder.Id);
+        var wording = app.Get<StationWording>();
+        Assert.Equal("The order is Paid and no longer in a wave.", row.WithdrawnReason);
+        var chinese = UiCulture.In("zh-Hans", () => wording.Recorded(row.WithdrawnReason, row.WithdrawnDetail));
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese);
+        Assert.DoesNotContain("no longer", chinese, StringComparison.Ordinal);
     }
 
     [Theory]
