@@ -77,12 +77,18 @@ for (const [i, [lang, culture]] of [['en', 'en'], ['zh', 'zh-Hans']].entries()) 
   await stage(page, 'pack');
   await scan(page, order.slip);
   await shot(page, `station-pack-${lang}`);
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await shot(page, `station-pack-tablet-${lang}`);
+  await page.setViewportSize(desktop);
   await scan(page, order.slip);
 
   await stage(page, 'weigh');
   await scan(page, order.slip);
   await scan(page, lang === 'en' ? 'ZT7731234567' : 'ZT7731234568');
   await shot(page, `station-weigh-${lang}`);
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await shot(page, `station-weigh-tablet-${lang}`);
+  await page.setViewportSize(desktop);
   const shipped = await scan(page, String(order.grams + 12));
   console.log(lang, order.number, 'weigh:', shipped);
 
