@@ -28,13 +28,13 @@ public sealed class AlertsJourneyTests(BrowserFixture browser)
             before);
 
         await page.GetByTestId("nav-incidents").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/alerts/incidents"));
+        await page.WaitForURLAsync(url => url.EndsWith("/alerts/incidents"), BrowserFixture.Committed);
         await BrowserFixture.WaitForInteractiveAsync(page);
         var row = page.GetByTestId("incidents").Locator("tr").Filter(new() { HasText = "tb-burst" });
         await Assertions.Expect(row).ToHaveCountAsync(1);
         await Assertions.Expect(row.GetByTestId("incident-state")).ToHaveAttributeAsync("data-state", "Open");
         await row.GetByTestId("incident-link").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/alerts/incidents/"));
+        await page.WaitForURLAsync(url => url.Contains("/alerts/incidents/"), BrowserFixture.Committed);
         await BrowserFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("incident-scope")).ToContainTextAsync("tb-burst");
 

@@ -23,7 +23,7 @@ public sealed class BoardJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByTestId("nav-board").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/board"));
+        await page.WaitForURLAsync(url => url.EndsWith("/board"), BrowserFixture.Committed);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Monitoring board");
         await BrowserFixture.WaitForInteractiveAsync(page);
 

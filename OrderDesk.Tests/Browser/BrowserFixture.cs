@@ -66,7 +66,9 @@ public class BrowserFixture : IAsyncLifetime
     {
         var page = await NewPageAsync(culture);
         await SignInAsync(page, $"{role}@demo.orderdesk", OrderDeskApp.DemoPassword);
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        // Signed in once the redirect away from the login page is committed; callers wait for what they need next
+        // (a page's load, its circuit), so a busy machine's slow landing page is not counted against the sign-in.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"), Committed);
         return page;
     }
 
@@ -77,6 +79,12 @@ public class BrowserFixture : IAsyncLifetime
         await page.GetByTestId("password").FillAsync(password);
         await page.GetByTestId("sign-in").ClickAsync();
     }
+
+    /// <summary>
+    /// For <c>WaitForURLAsync</c>: the navigation is there once committed. The router's own navigations have no load event
+    /// to wait for, and whatever a test does next waits for its own element or the circuit.
+    /// </summary>
+    public static PageWaitForURLOptions Committed => new() { WaitUntil = WaitUntilState.Commit };
 
     /// <summary>Waits until the page's Blazor circuit is connected, so clicks reach the server.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>

@@ -16,7 +16,7 @@ public sealed class CarrierRulesJourneyTests(BrowserFixture browser)
             await page.GotoAsync("/");
             await BrowserFixture.WaitForInteractiveAsync(page);
             await page.GetByTestId("nav-carrier-rules").ClickAsync();
-            await page.WaitForURLAsync(url => url.Contains("/fulfillment/carrier-rules"));
+            await page.WaitForURLAsync(url => url.Contains("/fulfillment/carrier-rules"), BrowserFixture.Committed);
             await Assertions.Expect(page.Locator("#page-title")).ToHaveTextAsync("Carrier rules");
             await BrowserFixture.WaitForInteractiveAsync(page);
 

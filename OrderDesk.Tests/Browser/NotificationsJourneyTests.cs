@@ -29,7 +29,7 @@ public sealed class NotificationsJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("notification-popover-item").Filter(new() { HasText = "Bell journey" })).ToBeVisibleAsync();
         // Opening it from the bell reads it and follows its link.
         await page.GetByTestId("notification-popover-item").Filter(new() { HasText = "Bell journey" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/orders"));
+        await page.WaitForURLAsync(url => url.EndsWith("/orders"), BrowserFixture.Committed);
         await Assertions.Expect(count).ToHaveTextAsync(before == 0 ? "" : before.ToString());
 
         await Notifier().SendAsync([userId], [], NotificationSeverity.Info, "Second", "", "", TestContext.Current.CancellationToken);

@@ -18,7 +18,7 @@ public sealed partial class OrdersJourneyTests(BrowserFixture browser)
         // Page forward: the grid shows other orders and the URL says which page.
         var firstOnPageOne = await links.First.InnerTextAsync();
         await page.Locator("[aria-label='Next page']").ClickAsync();
-        await page.WaitForURLAsync(PageTwo());
+        await page.WaitForURLAsync(PageTwo(), BrowserFixture.Committed);
         await Assertions.Expect(links.First).Not.ToHaveTextAsync(firstOnPageOne);
 
         // Filter by status through the URL the way a shared link would, then by free text in the UI.
@@ -30,12 +30,12 @@ public sealed partial class OrdersJourneyTests(BrowserFixture browser)
 
         var wanted = await links.Nth(2).InnerTextAsync();
         await page.Locator("[data-testid=filter-text] input, input[data-testid=filter-text]").First.FillAsync(wanted);
-        await page.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString(wanted)));
+        await page.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString(wanted)), BrowserFixture.Committed);
         await Assertions.Expect(links).ToHaveCountAsync(1);
         await Assertions.Expect(links.First).ToHaveTextAsync(wanted);
 
         await links.First.ClickAsync();
-        await page.WaitForURLAsync(OrderDetail());
+        await page.WaitForURLAsync(OrderDetail(), BrowserFixture.Committed);
         await Assertions.Expect(page.GetByTestId("platform-order-id")).ToContainTextAsync(wanted);
         await Assertions.Expect(page.GetByTestId("order-line").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("order-timeline")).ToBeVisibleAsync();
@@ -60,7 +60,7 @@ public sealed partial class OrdersJourneyTests(BrowserFixture browser)
         var page = await browser.SignedInPageAsync("warehouse");
         await page.GotoAsync("/orders");
         await page.GetByTestId("order-link").First.ClickAsync();
-        await page.WaitForURLAsync(OrderDetail());
+        await page.WaitForURLAsync(OrderDetail(), BrowserFixture.Committed);
 
         await Assertions.Expect(page.GetByTestId("receiver-phone")).ToHaveTextAsync(MaskedPhone());
         await page.Context.CloseAsync();

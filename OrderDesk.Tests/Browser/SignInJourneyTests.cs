@@ -68,7 +68,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
         await page.GetByTestId("user-menu").ClickAsync();
         await page.GetByTestId("logout").ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/account/login"));
+        await page.WaitForURLAsync(url => url.Contains("/account/login"), BrowserFixture.Committed);
         await page.GotoAsync("/orders");
         Assert.Contains("/account/login", page.Url);
         await page.Context.CloseAsync();

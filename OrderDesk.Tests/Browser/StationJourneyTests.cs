@@ -45,13 +45,13 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByTestId("nav-stations").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/stations"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => url.Contains("/stations"), BrowserFixture.Committed);
         await BrowserFixture.WaitForInteractiveAsync(page);
         await StationScreen.ChooseAsync(page, "setup-warehouse", $"({warehouseCode})");
         await StationScreen.ChooseAsync(page, "setup-station", $"{warehouseCode}-S02");
         await page.GetByTestId("setup-stage-Pick").ClickAsync();
         // The router's own navigation: the URL is enough (ReadyAsync then waits for the circuit); a load event may never be due.
-        await page.WaitForURLAsync(url => url.Contains("/stations/pick"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => url.Contains("/stations/pick"), BrowserFixture.Committed);
         var station = new StationScreen(page);
         await station.ReadyAsync();
 
@@ -65,7 +65,7 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         await station.ScanAllAsync(waveOrder, FulfillmentStage.Pick);
 
         await page.GetByTestId("stage-Check").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/stations/check"));
+        await page.WaitForURLAsync(url => url.Contains("/stations/check"), BrowserFixture.Committed);
         await station.ReadyAsync();
         await station.ScanAsync(waveOrder.OrderBarcode, ScanVerdict.Accepted);
         var gift = waveOrder.Lines.Single(l => l.IsGift);
@@ -77,7 +77,7 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("verdict-headline")).ToHaveTextAsync("Check done");
 
         await page.GetByTestId("stage-Pack").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/stations/pack"));
+        await page.WaitForURLAsync(url => url.Contains("/stations/pack"), BrowserFixture.Committed);
         await station.ReadyAsync();
         await station.ScanAsync(waveOrder.OrderBarcode, ScanVerdict.Accepted);
         // What the carrier rules recommend for this order, and the rule's reasons beside it.
@@ -88,7 +88,7 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-verdict", nameof(ScanVerdict.StageCompleted));
 
         await page.GetByTestId("stage-Weigh").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/stations/weigh"));
+        await page.WaitForURLAsync(url => url.Contains("/stations/weigh"), BrowserFixture.Committed);
         await station.ReadyAsync();
         await station.ScanAsync(waveOrder.OrderBarcode, ScanVerdict.Accepted);
         await station.ScanAsync("heavy", ScanVerdict.InvalidInput);

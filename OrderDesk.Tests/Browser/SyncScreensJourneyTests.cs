@@ -28,10 +28,10 @@ public sealed partial class SyncScreensJourneyTests(GatewayBrowserFixture browse
 
         await page.GotoAsync("/");
         await page.GetByTestId("nav-quarantine").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/ingestion/quarantine"));
+        await page.WaitForURLAsync(url => url.Contains("/ingestion/quarantine"), BrowserFixture.Committed);
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByTestId("quarantine-link").Filter(new() { HasText = $"#{message.Id}" }).ClickAsync();
-        await page.WaitForURLAsync(MessagePage());
+        await page.WaitForURLAsync(MessagePage(), BrowserFixture.Committed);
 
         var marked = page.GetByTestId("payload-error-line");
         await Assertions.Expect(marked).ToHaveCountAsync(1);

@@ -27,7 +27,7 @@ public sealed class WavesJourneyTests(BrowserFixture browser)
         foreach (var order in orders)
             await Assertions.Expect(page.GetByTestId($"select-{order.PlatformOrderId}")).ToHaveCountAsync(0);
         await page.GetByTestId("wave-link").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/waves/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/waves/", StringComparison.Ordinal), BrowserFixture.Committed);
 
         var rows = page.GetByTestId("wave-orders").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(2);
