@@ -98,6 +98,6 @@ public sealed class AlertChannelFailureTests(AlertChannelFailureTests.App app) :
     }
 
     private static List<string> FailureNotes(List<Incident> incidents) => Assert.Single(incidents).Events
-        .Where(e => e.Kind == IncidentEventKind.NotificationSent && e.Note.Contains("failed after 2 tries", StringComparison.Ordinal))
+        .Where(e => e.Kind == IncidentEventKind.ChannelDelivered && e.Note.Contains("failed after 2 tries", StringComparison.Ordinal))
         .Select(e => e.Note).ToList();
 }

@@ -48,7 +48,7 @@ public sealed class AlertChannelsTests(AlertChannelsTests.App app) : IClassFixtu
     private async Task<List<string>> ChannelNotesAsync(long incidentId)
     {
         await using var db = await app.DbAsync();
-        return await db.Set<IncidentEvent>().Where(e => e.IncidentId == incidentId && e.Kind == IncidentEventKind.NotificationSent
+        return await db.Set<IncidentEvent>().Where(e => e.IncidentId == incidentId && e.Kind == IncidentEventKind.ChannelDelivered
                 && !e.Note.StartsWith("Notified")).OrderBy(e => e.Id).Select(e => e.Note).ToListAsync(Ct);
     }
 

@@ -1142,6 +1142,9 @@ namespace OrderDesk.Data.Migrations
                     b.Property<long>("WaveId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawnDetail")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WithdrawnReason")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -17,6 +17,8 @@ public enum IncidentEventKind
     Acknowledged,
     Resolved,
     NotificationSent,
+    /// <summary>An outside channel (e-mail, webhook) delivered it or gave up; the note says which.</summary>
+    ChannelDelivered,
 }
 
 /// <summary>
@@ -104,7 +106,7 @@ public sealed class Incident
     public void ChannelDelivery(string note, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(note)) throw new DomainRuleException("A delivery needs a note.");
-        _events.Add(new IncidentEvent(IncidentEventKind.NotificationSent, now, null, null, note));
+        _events.Add(new IncidentEvent(IncidentEventKind.ChannelDelivered, now, null, null, note));
     }
 }
 

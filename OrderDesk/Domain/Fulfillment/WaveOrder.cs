@@ -37,6 +37,8 @@ public sealed class WaveOrder
     public string HeldByStation { get; private set; } = "";
     public DateTimeOffset? HeldSince { get; private set; }
     public string WithdrawnReason { get; private set; } = "";
+    /// <summary>The withdrawal's <see cref="StationMessage"/> (<see cref="StationMessageJson"/>); null before it was kept.</summary>
+    public string? WithdrawnDetail { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public int Version { get; private set; }
     public IReadOnlyList<WaveOrderLine> Lines => _lines;
@@ -221,12 +223,16 @@ public sealed class WaveOrder
     private static DomainRuleException ReasonTooLong() =>
         Refused($"A reason has at most {ReasonMaxLength} characters.", "ReasonTooLong", ReasonMaxLength);
 
-    /// <summary>Takes the order out of the flow (a hold or cancellation arrived); units already picked go back to the shelf.</summary>
-    public void Withdraw(string reason)
+    /// <summary>
+    /// Takes the order out of the flow (a hold or cancellation arrived, as the gate judged it); units already picked go
+    /// back to the shelf. The reason is kept in English and as the gate's message, for screens in any language.
+    /// </summary>
+    public void Withdraw(Judgement gate)
     {
         if (!IsOpen) return;
         Stage = FulfillmentStage.Withdrawn;
-        WithdrawnReason = reason.Length > ReasonMaxLength ? reason[..ReasonMaxLength] : reason;
+        WithdrawnReason = gate.Note.Length > ReasonMaxLength ? gate.Note[..ReasonMaxLength] : gate.Note;
+        WithdrawnDetail = StationMessageJson.Write(gate.Message);
         Release();
     }
 
@@ -238,7 +244,7 @@ public sealed class WaveOrder
     {
         if (order.Id != OrderId) throw new DomainRuleException("That is another order.");
         if (!IsOpen || StageRules.Gate(order.Status, order.Hold) is not { } gate) return null;
-        Withdraw(gate.Note);
+        Withdraw(gate);
         return new ScanEvent(this, Stage, "", "", ScanVerdict.Withdrawn, by, now, gate.Note, gate.Message);
     }
 }

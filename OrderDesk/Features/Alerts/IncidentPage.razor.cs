@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -47,25 +46,27 @@ public sealed partial class IncidentPage
         _error = null;
         try
         {
-            var userId = (await AuthenticationState).User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-            await Evaluator.AcknowledgeAsync(Id, userId, _comment, CancellationToken.None);
+            await Evaluator.AcknowledgeAsync(Id, (await AuthenticationState).User.UserId(), _comment, CancellationToken.None);
             _comment = "";
             Snackbar.Add(L["Acknowledged"], Severity.Success);
         }
         catch (DomainRuleException refused)
         {
-            // Someone else acknowledged it, or it resolved, while this page was open: say which, in the reader's language.
-            var now = await Log.LoadAsync(Id, CancellationToken.None);
-            _error = now switch
-            {
-                { State: IncidentState.Resolved } => L["AlreadyResolved"],
-                { State: IncidentState.Acknowledged } => L["AlreadyAcknowledged", now.AcknowledgedBy ?? ""],
-                _ => refused.Message,
-            };
+            _error = refused.Message;
         }
         finally
         {
             _incident = await Log.LoadAsync(Id, CancellationToken.None);
+            // Someone else acknowledged it, or it resolved, while this page was open: say which, in the reader's language.
+            if (_error is not null)
+            {
+                _error = _incident switch
+                {
+                    { State: IncidentState.Resolved } => L["AlreadyResolved"],
+                    { State: IncidentState.Acknowledged } => L["AlreadyAcknowledged", _incident.AcknowledgedBy ?? ""],
+                    _ => _error,
+                };
+            }
             _busy = false;
         }
     }
@@ -75,7 +76,7 @@ public sealed partial class IncidentPage
         IncidentEventKind.Opened => Color.Error,
         IncidentEventKind.Acknowledged => Color.Warning,
         IncidentEventKind.Resolved => Color.Success,
-        IncidentEventKind.NotificationSent => Color.Info,
+        IncidentEventKind.NotificationSent or IncidentEventKind.ChannelDelivered => Color.Info,
         _ => Color.Default,
     };
 
@@ -88,6 +89,7 @@ public sealed partial class IncidentPage
         IncidentEventKind.NotificationSent => incident.Notified.Count == 0
             ? L["Event_NobodyNotified"]
             : L["Event_Notified", incident.Notified.Count, string.Join(", ", incident.Notified)],
+        IncidentEventKind.ChannelDelivered => e.Note,
         _ => "",
     };
 }

@@ -17,8 +17,7 @@ internal static class WaveWithdrawals
     /// <param name="orders">Tracked orders, already changed; those that may still ship are left in their wave.</param>
     public static async Task WithdrawAsync(OrderDeskDbContext db, IReadOnlyCollection<Order> orders, DateTimeOffset now, CancellationToken ct)
     {
-        // An order created in the same batch (no id yet) has never been in a wave.
-        var byId = orders.Where(o => o.Id != 0).ToDictionary(o => o.Id);
+        var byId = orders.ToDictionary(o => o.Id);
         if (byId.Count == 0) return;
         var ids = byId.Keys.ToList();
         // Inlined, the stages read exactly as the filter of IX_WaveOrders_OrderId_Open, so SQLite can use that index.

@@ -38,9 +38,16 @@ public sealed partial class CarrierRulesPage : IDisposable
     private async Task LoadAsync()
     {
         _rules = await Admin.RulesAsync(_cts.Token);
-        _carriers = await Advisor.CarriersAsync(_cts.Token);
-        // Rules and carriers drive the advice: a shown test result would be stale after any change.
-        if (_tested is { } tested) _tested = (tested.Order, await Advisor.AdviseAsync(tested.Order.Id, _cts.Token));
+        // Rules and carriers drive the advice: a shown test result would be stale after any change (one read for both).
+        if (_tested is { } tested)
+        {
+            var (advice, carriers) = await Advisor.AdviseWithCarriersAsync(tested.Order.Id, _cts.Token);
+            (_tested, _carriers) = ((tested.Order, advice), carriers);
+        }
+        else
+        {
+            _carriers = await Advisor.CarriersAsync(_cts.Token);
+        }
     }
 
     private string CarrierName(string code) =>

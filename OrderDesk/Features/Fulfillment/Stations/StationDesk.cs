@@ -270,11 +270,11 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         if (!waveOrder.IsOpen)
             return new StationResult(waveOrder.Stage == FulfillmentStage.Withdrawn ? ScanVerdict.Withdrawn : ScanVerdict.WrongStage,
                 waveOrder.Stage == FulfillmentStage.Withdrawn
-                    ? new("LeftWave", waveOrder.OrderNumber, WithdrawnWhy(waveOrder, order))
+                    ? new("LeftWave", waveOrder.OrderNumber, StationMessageJson.Read(waveOrder.WithdrawnDetail) ?? (object)waveOrder.WithdrawnReason)
                     : new("AlreadyShipped", waveOrder.OrderNumber), View(waveOrder, order, ""));
         if (StageRules.Gate(order.Status, order.Hold) is { } gate)
         {
-            waveOrder.Withdraw(gate.Note);
+            waveOrder.Withdraw(gate);
             var result = await RecordAsync(db, waveOrder, order, worker, stage, input, gate, ct);
             return result with { Message = new("StopPutItemsBack", gate.Message) };
         }
@@ -382,13 +382,6 @@ public sealed class StationDesk(IDbContextFactory<OrderDeskDbContext> dbFactory,
         new("HeldElsewhere", waveOrder.HeldByName, waveOrder.OrderNumber, waveOrder.HeldByStation, waveOrder.HeldSince!.Value);
 
     private static StationMessage StageDone(FulfillmentStage stage, WaveOrder waveOrder) => new("StageDone", stage, waveOrder.OrderNumber);
-
-    /// <summary>
-    /// Why a withdrawn order left, for the screen: the platform's reason while it still stands (worded in the reader's
-    /// language), otherwise the recorded one as it was written.
-    /// </summary>
-    private static object WithdrawnWhy(WaveOrder waveOrder, Order order) =>
-        StageRules.Gate(order.Status, order.Hold) is { } gate && gate.Note == waveOrder.WithdrawnReason ? gate.Message : waveOrder.WithdrawnReason;
 
     private static StationView View(WaveOrder o, Order order, string waveNumber) => new(
         o.Id, o.OrderId, o.OrderNumber, o.OrderBarcode, waveNumber, o.Stage, order.Status, order.Hold, o.ShipBy,

@@ -13,7 +13,7 @@ public sealed record WaveKpis(int Ready, int AtPick, int AtCheck, int AtPack, in
 /// <summary>One order of a wave as the wave detail lists it.</summary>
 public sealed record WaveOrderRow(long WaveOrderId, long OrderId, string OrderNumber, int Sequence, FulfillmentStage Stage,
     string HeldByName, string HeldByStation, DateTimeOffset ShipBy, int Units, int GiftUnits, string WithdrawnReason,
-    string? WithdrawnDetail = null);
+    string? WithdrawnDetail);
 
 public sealed record WaveDetail(WaveSummary Summary, long WarehouseId, string WarehouseName, IReadOnlyList<WaveOrderRow> Orders);
 
@@ -52,12 +52,7 @@ public sealed class WaveBoard(IDbContextFactory<OrderDeskDbContext> dbFactory, T
         var summary = (await WaveDesk.SummariesAsync(db, [wave.Wave], ct))[0];
         var orders = await db.WaveOrders.AsNoTracking().Where(o => o.WaveId == waveId).OrderBy(o => o.Sequence)
             .Select(o => new WaveOrderRow(o.Id, o.OrderId, o.OrderNumber, o.Sequence, o.Stage, o.HeldByName, o.HeldByStation, o.ShipBy,
-                o.Lines.Sum(l => l.Quantity), o.Lines.Where(l => l.IsGift).Sum(l => l.Quantity), o.WithdrawnReason,
-                // The withdrawal's recorded message, so the page words the reason in the reader's language.
-                o.Stage == FulfillmentStage.Withdrawn
-                    ? db.ScanEvents.Where(e => e.WaveOrderId == o.Id && e.Verdict == ScanVerdict.Withdrawn).OrderByDescending(e => e.Id)
-                        .Select(e => e.Detail).FirstOrDefault()
-                    : null))
+                o.Lines.Sum(l => l.Quantity), o.Lines.Where(l => l.IsGift).Sum(l => l.Quantity), o.WithdrawnReason, o.WithdrawnDetail))
             .ToListAsync(ct);
         return new WaveDetail(summary, wave.Wave.WarehouseId, wave.Warehouse, orders);
     }
