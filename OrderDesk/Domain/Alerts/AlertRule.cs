@@ -133,8 +133,14 @@ public sealed class AlertRule : IAudited
         _ => false,
     };
 
-    public string Describe() =>
-        $"{Metric} {Comparison switch { AlertComparison.GreaterThan => ">", AlertComparison.GreaterOrEqual => "≥", _ => "<" }} {Threshold} within {WindowMinutes} min";
+    public string Describe() => $"{Metric} {Symbol(Comparison)} {Threshold} within {WindowMinutes} min";
+
+    public static string Symbol(AlertComparison comparison) => comparison switch
+    {
+        AlertComparison.GreaterThan => ">",
+        AlertComparison.GreaterOrEqual => "≥",
+        _ => "<",
+    };
 
     /// <summary>A name another rule already has (case-insensitive) is refused; <paramref name="ruleId"/> is 0 for a new rule.</summary>
     public static FieldProblem? NameTaken(long ruleId, string name, IEnumerable<(long Id, string Name)> rules)

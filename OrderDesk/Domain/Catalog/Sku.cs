@@ -20,7 +20,10 @@ public sealed class Sku : IAudited
     public string ImagePath { get; private set; } = "";
     public Money Price { get; private set; }
 
-    public string VariantText => string.Join(" / ", new[] { Color, Size }.Where(s => s.Length > 0));
+    public string VariantText => Variant(Color, Size);
+
+    /// <summary>Colour and size as staff read them ("Red / M"), for a projection that has only the two values.</summary>
+    public static string Variant(string color, string size) => string.Join(" / ", new[] { color, size }.Where(s => s.Length > 0));
 
     private Sku() { }
 

@@ -20,18 +20,12 @@ public sealed class AlertWords(IStringLocalizer<AlertsText> l, IStringLocalizer<
 
     /// <summary>"&gt; 10", or "&gt; 5 %" for a failure rate (stored as a share).</summary>
     public static string Condition(AlertMetric metric, AlertComparison comparison, decimal threshold) =>
-        Symbol(comparison) + " " + Value(metric, threshold);
+        AlertRule.Symbol(comparison) + " " + Value(metric, threshold);
 
     public static string Value(AlertMetric metric, decimal value) => metric == AlertMetric.FailureRate
         ? (value * 100).ToString("0.##", CultureInfo.CurrentCulture) + " %"
         : value.ToString("#,0.####", CultureInfo.CurrentCulture);
 
-    public static string Symbol(AlertComparison comparison) => comparison switch
-    {
-        AlertComparison.GreaterThan => ">",
-        AlertComparison.GreaterOrEqual => "≥",
-        _ => "<",
-    };
 
     public string Window(AlertMetric metric, int minutes) => metric == AlertMetric.Backlog
         ? l["Window_Now"]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OrderDesk.Features.Orders;
 using OrderDesk.Data;
 using OrderDesk.Domain.Customers;
 using OrderDesk.Domain.Fulfillment;
@@ -80,18 +81,10 @@ public sealed class CarrierAdvisor(IDbContextFactory<OrderDeskDbContext> dbFacto
     /// </summary>
     public async Task<OrderReference?> FindOrderAsync(string reference, CancellationToken ct)
     {
-        reference = reference.Trim().TrimStart('#');
-        if (reference.Length == 0) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await db.Orders.AsNoTracking().Where(o => o.PlatformOrderId == reference)
-            .OrderByDescending(o => o.Id)
-            .Select(o => new OrderReference(o.Id, o.Platform, o.ShopCode, o.PlatformOrderId))
-            .FirstOrDefaultAsync(ct);
-        if (found is null && long.TryParse(reference, out var id))
-            found = await db.Orders.AsNoTracking().Where(o => o.Id == id)
-                .Select(o => new OrderReference(o.Id, o.Platform, o.ShopCode, o.PlatformOrderId))
-                .SingleOrDefaultAsync(ct);
-        return found;
+        return await db.Orders.AsNoTracking().FindByReferenceAsync(reference, ct) is { } order
+            ? new OrderReference(order.Id, order.Platform, order.ShopCode, order.PlatformOrderId)
+            : null;
     }
 }
 

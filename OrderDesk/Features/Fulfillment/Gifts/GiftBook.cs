@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OrderDesk.Domain.Catalog;
 using OrderDesk.Data;
 using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Orders;
@@ -37,7 +38,7 @@ internal sealed class GiftBook
             .Select(s => new { s.Code, s.Name, s.Color, s.Size }).ToListAsync(ct);
         var byCode = giftCodes.ToDictionary(c => c, c => (Name: c, Variant: ""), StringComparer.Ordinal);
         foreach (var sku in giftSkus)
-            byCode[sku.Code] = (sku.Name, string.Join(" / ", new[] { sku.Color, sku.Size }.Where(s => s.Length > 0)));
+            byCode[sku.Code] = (sku.Name, Sku.Variant(sku.Color, sku.Size));
         var categories = new Dictionary<string, string>(StringComparer.Ordinal);
         if (rules.Any(r => r.Category.Length > 0))
         {

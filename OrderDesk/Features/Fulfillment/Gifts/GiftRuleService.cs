@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using OrderDesk.Domain.Catalog;
+using OrderDesk.Features.Orders;
 using OrderDesk.Data;
 using OrderDesk.Domain.Fulfillment;
 using OrderDesk.Domain.Orders;
@@ -48,7 +50,7 @@ public sealed class GiftRuleService(IDbContextFactory<OrderDeskDbContext> dbFact
         }
         var skus = await query.OrderBy(s => s.Code).Take(50)
             .Select(s => new { s.Code, s.Name, s.Color, s.Size, s.Category }).ToListAsync(ct);
-        return skus.Select(s => new GiftSkuChoice(s.Code, s.Name, string.Join(" / ", new[] { s.Color, s.Size }.Where(v => v.Length > 0)), s.Category))
+        return skus.Select(s => new GiftSkuChoice(s.Code, s.Name, Sku.Variant(s.Color, s.Size), s.Category))
             .ToList();
     }
 
@@ -119,7 +121,7 @@ public sealed class GiftRuleService(IDbContextFactory<OrderDeskDbContext> dbFact
     public async Task<GiftPreview?> PreviewAsync(string orderRef, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var order = await FindAsync(db.Orders.AsNoTracking().Include(o => o.Lines), orderRef.Trim(), ct);
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FindByReferenceAsync(orderRef, ct);
         if (order is null) return null;
         var book = await GiftBook.LoadAsync(db, order.Lines.Select(l => l.SkuCode), ct);
         return new GiftPreview(order.Id, order.PlatformOrderId, order.Status, order.AcceptsGifts, book.Decide(order), RuleGifts(order));
@@ -162,10 +164,6 @@ public sealed class GiftRuleService(IDbContextFactory<OrderDeskDbContext> dbFact
         await transaction.CommitAsync(ct);
         return new GiftReevaluation(GiftReevaluationOutcome.Changed, order.Status, giftsAfter);
     }
-
-    private static async Task<Order?> FindAsync(IQueryable<Order> orders, string orderRef, CancellationToken ct) =>
-        await orders.OrderByDescending(o => o.Id).FirstOrDefaultAsync(o => o.PlatformOrderId == orderRef, ct)
-        ?? (long.TryParse(orderRef, out var id) ? await orders.SingleOrDefaultAsync(o => o.Id == id, ct) : null);
 
     private static List<GiftLineView> RuleGifts(Order order) =>
         order.Lines.Where(l => l.IsRuleGift).Select(l => new GiftLineView(l.SkuCode, l.Name, l.Quantity, l.AddedByRule)).ToList();

@@ -51,5 +51,5 @@ public sealed record SkuRow(
     string Code, string Barcode, string Name, string Color, string Size, string Category, HandlingFlags Handling,
     int WeightGrams, string ImagePath, Money Price)
 {
-    public string VariantText => string.Join(" / ", new[] { Color, Size }.Where(s => s.Length > 0));
+    public string VariantText => Sku.Variant(Color, Size);
 }

@@ -16,6 +16,8 @@ public sealed record ReadyOrder(long OrderId, string OrderNumber, string ShopCod
 public sealed record WaveSummary(long Id, string Number, WaveRelease Release, string Criterion, DateTimeOffset CreatedAt, string CreatedBy,
     int Orders, int AtPick, int AtCheck, int AtPack, int AtWeigh, int Shipped, int Withdrawn);
 
+public sealed record PickList(string WaveNumber, string WarehouseName, IReadOnlyList<PickStop> Stops);
+
 /// <summary>One stop on a picker's walk: a bin, the SKU on it, and how many units the wave needs from it.</summary>
 public sealed record PickStop(string BinLocation, string SkuCode, string ProductName, string VariantText, string ImagePath,
     int Quantity, int GiftQuantity, IReadOnlyList<string> OrderNumbers);
@@ -119,15 +121,19 @@ public sealed class WaveDesk(IDbContextFactory<OrderDeskDbContext> dbFactory, Ti
             At(w.Id, FulfillmentStage.Withdrawn))).ToList();
     }
 
-    /// <summary>The wave's pick list: what is still to pick, one stop per bin and SKU, in walking order.</summary>
-    public async Task<IReadOnlyList<PickStop>> PickListAsync(long waveId, CancellationToken ct)
+    /// <summary>The wave's pick list: what is still to pick, one stop per bin and SKU, in walking order; null for no such wave.</summary>
+    public async Task<PickList?> PickListAsync(long waveId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var header = await db.Waves.AsNoTracking().Where(w => w.Id == waveId)
+            .Select(w => new { w.Number, Warehouse = db.Warehouses.Where(h => h.Id == w.WarehouseId).Select(h => h.Name).First() })
+            .FirstOrDefaultAsync(ct);
+        if (header is null) return null;
         var lines = await db.WaveOrderLines.AsNoTracking()
             .Join(db.WaveOrders.Where(o => o.WaveId == waveId && o.Stage == FulfillmentStage.Pick), l => l.WaveOrderId, o => o.Id,
                 (l, o) => new { Line = l, o.OrderNumber })
             .ToListAsync(ct);
-        return lines.Where(x => x.Line.Quantity > x.Line.Picked)
+        return new PickList(header.Number, header.Warehouse, lines.Where(x => x.Line.Quantity > x.Line.Picked)
             .GroupBy(x => (x.Line.BinLocation, x.Line.SkuCode))
             .OrderBy(g => g.Key.BinLocation, StringComparer.Ordinal).ThenBy(g => g.Key.SkuCode, StringComparer.Ordinal)
             .Select(g =>
@@ -136,7 +142,7 @@ public sealed class WaveDesk(IDbContextFactory<OrderDeskDbContext> dbFactory, Ti
                 return new PickStop(g.Key.BinLocation, g.Key.SkuCode, first.ProductName, first.VariantText, first.ImagePath,
                     g.Sum(x => x.Line.Quantity - x.Line.Picked), g.Where(x => x.Line.IsGift).Sum(x => x.Line.Quantity - x.Line.Picked),
                     g.Select(x => x.OrderNumber).Distinct().ToList());
-            }).ToList();
+            }).ToList());
     }
 
     private DateTimeOffset ShipBy(DateTimeOffset paidAt) => paidAt.AddHours(options.ShipWithinHours);
